@@ -1,6 +1,14 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using WalletLoyalty.Configuration;
+using WalletLoyalty.Server.Hosting;
 
-public partial class Program;
+try
+{
+    var app = WalletLoyaltyApp.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (ConfigurationProblemException problem)
+{
+    await Console.Error.WriteLineAsync(problem.Message);
+    return 1;
+}

@@ -1,0 +1,15 @@
+using System.Data.Common;
+
+namespace WalletLoyalty.Data;
+
+/// <summary>Opens connections to the configured store. The only place that knows the provider.</summary>
+public interface IDatabase
+{
+    Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The migration set (a folder under Data/Migrations) for this provider.</summary>
+    string MigrationSet { get; }
+
+    /// <summary>True when the exception is a unique-constraint violation.</summary>
+    bool IsUniqueViolation(Exception exception);
+}

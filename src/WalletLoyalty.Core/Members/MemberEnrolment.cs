@@ -1,0 +1,64 @@
+using Dapper;
+using WalletLoyalty.Data;
+using WalletLoyalty.Passes;
+using WalletLoyalty.Programs;
+using WalletLoyalty.Security;
+
+namespace WalletLoyalty.Members;
+
+/// <summary>Creates a member and their store card in one transaction.</summary>
+public sealed class MemberEnrolment(IDatabase database, TimeProvider time)
+{
+    private const int Attempts = 5;
+
+    public async Task<EnrolledPass> EnrollAsync(LoyaltyProgram program, string? source, string displayName, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryEnrollAsync(program, source, displayName, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < Attempts && database.IsUniqueViolation(ex))
+            {
+                // A random member number collided with an existing one; draw again.
+            }
+        }
+    }
+
+    private async Task<EnrolledPass> TryEnrollAsync(LoyaltyProgram program, string? source, string displayName, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var member = new Member
+        {
+            ProgramId = program.Id,
+            MemberCode = "M" + RandomCodes.Base32(25),
+            MemberNumber = RandomCodes.LuhnNumber(10),
+            DisplayName = displayName,
+            Source = source,
+            Tier = program.EntryTier,
+            JoinedAt = now,
+        };
+        var memberId = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO members (program_id, member_code, member_number, display_name, source, points_balance, tier, joined_at)
+            VALUES (@ProgramId, @MemberCode, @MemberNumber, @DisplayName, @Source, 0, @Tier, @JoinedAt)
+            RETURNING id
+            """,
+            member, transaction);
+        var tag = await PassChanges.NextTagAsync(connection, transaction);
+        var passId = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO passes (program_id, member_id, kind, serial_number, authentication_token, version, modified_at, update_tag, created_at)
+            VALUES (@programId, @memberId, 'storeCard', @serial, @token, 1, @modifiedAt, @tag, @now)
+            RETURNING id
+            """,
+            new { programId = program.Id, memberId, serial = RandomCodes.Base32(20), token = RandomCodes.Base32(32), modifiedAt = now.ToUnixTimeSeconds(), tag, now },
+            transaction);
+        var pass = await connection.QuerySingleAsync<PassView>(PassView.SelectSql + " WHERE p.id = @passId", new { passId }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return new EnrolledPass(member with { Id = memberId }, pass);
+    }
+}

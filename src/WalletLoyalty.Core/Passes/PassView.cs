@@ -1,0 +1,34 @@
+namespace WalletLoyalty.Passes;
+
+/// <summary>A pass with the member facts printed on it, as one row.</summary>
+public sealed class PassView
+{
+    public long Id { get; init; }
+    public string ProgramId { get; init; } = "";
+    public long MemberId { get; init; }
+    public string Kind { get; init; } = "";
+    public string SerialNumber { get; init; } = "";
+    public string AuthenticationToken { get; init; } = "";
+    public long Version { get; init; }
+    public long ModifiedAt { get; init; }
+    public long UpdateTag { get; init; }
+    public bool Voided { get; init; }
+    public string MemberCode { get; init; } = "";
+    public string MemberNumber { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+    public long PointsBalance { get; init; }
+    public string Tier { get; init; } = "";
+
+    public PassKind PassKind => PassKindNames.FromStorage(Kind);
+
+    public DateTimeOffset LastModified => DateTimeOffset.FromUnixTimeSeconds(ModifiedAt);
+
+    public const string SelectSql = """
+        SELECT p.id AS Id, p.program_id AS ProgramId, p.member_id AS MemberId, p.kind AS Kind,
+               p.serial_number AS SerialNumber, p.authentication_token AS AuthenticationToken,
+               p.version AS Version, p.modified_at AS ModifiedAt, p.update_tag AS UpdateTag, p.voided AS Voided,
+               m.member_code AS MemberCode, m.member_number AS MemberNumber, m.display_name AS DisplayName,
+               m.points_balance AS PointsBalance, m.tier AS Tier
+        FROM passes p JOIN members m ON m.id = p.member_id
+        """;
+}

@@ -1,0 +1,22 @@
+using WalletLoyalty.Passes;
+
+namespace WalletLoyalty.Programs;
+
+/// <summary>A program as the service runs it: its template plus the image files of each pass style.</summary>
+public sealed class LoyaltyProgram(string id, ProgramTemplate template, IReadOnlyDictionary<PassKind, PassImageSet> images, string templateHash)
+{
+    public string Id { get; } = id;
+    public ProgramTemplate Template { get; } = template;
+    public string TemplateHash { get; } = templateHash;
+    public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(template.TimeZone);
+
+    public PassImageSet Images(PassKind kind) => images[kind];
+
+    public PassDesign Design(PassKind kind) => kind == PassKind.Coupon ? Template.Coupon : Template.StoreCard;
+
+    public string TierFor(long pointsEarned) =>
+        Template.Tiers.Where(t => pointsEarned >= t.MinPoints).OrderByDescending(t => t.MinPoints).FirstOrDefault()?.Name
+        ?? "";
+
+    public string EntryTier => TierFor(0);
+}

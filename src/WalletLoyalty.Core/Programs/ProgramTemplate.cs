@@ -1,0 +1,60 @@
+namespace WalletLoyalty.Programs;
+
+/// <summary>The contents of templates/&lt;program&gt;/program.json.</summary>
+public sealed class ProgramTemplate
+{
+    public string Name { get; set; } = "";
+    public string OrganizationName { get; set; } = "";
+    public string Currency { get; set; } = "EUR";
+    public string TimeZone { get; set; } = "UTC";
+    public PassColors Colors { get; set; } = new();
+    public LandingText Landing { get; set; } = new();
+    public PassDesign StoreCard { get; set; } = new();
+    public PassDesign Coupon { get; set; } = new();
+    public List<TierRule> Tiers { get; set; } = [];
+    public List<StoreTemplate> Stores { get; set; } = [];
+}
+
+public sealed class PassColors
+{
+    public string Background { get; set; } = "rgb(255, 255, 255)";
+    public string Foreground { get; set; } = "rgb(0, 0, 0)";
+    public string Label { get; set; } = "rgb(90, 90, 90)";
+}
+
+public sealed class LandingText
+{
+    public string Headline { get; set; } = "";
+    public string Text { get; set; } = "";
+}
+
+public sealed class PassDesign
+{
+    public string Description { get; set; } = "";
+    public string LogoText { get; set; } = "";
+    public List<PassFieldTemplate> Fields { get; set; } = [];
+}
+
+public sealed class PassFieldTemplate
+{
+    public string Area { get; set; } = "";
+    public string Key { get; set; } = "";
+    public string? Label { get; set; }
+    public string Value { get; set; } = "";
+    public string? ChangeMessage { get; set; }
+    public string? TextAlignment { get; set; }
+}
+
+public sealed class TierRule
+{
+    public string Name { get; set; } = "";
+    public long MinPoints { get; set; }
+}
+
+public sealed class StoreTemplate
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace WalletLoyalty.Programs;
+
+/// <summary>Checks a template against Apple's pass rules so a bad folder fails at start, not on a phone.</summary>
+public static partial class TemplateValidator
+{
+    private static readonly string[] Areas = ["header", "primary", "secondary", "auxiliary", "back"];
+    private static readonly string[] Placeholders =
+        ["{points}", "{memberName}", "{memberNumber}", "{tier}", "{couponTitle}", "{couponDescription}", "{couponExpires}", "{offer}"];
+
+    public static IReadOnlyList<string> Validate(string programId, ProgramTemplate template, Func<Passes.PassKind, PassImageSet> images)
+    {
+        var errors = new List<string>();
+        void Require(bool condition, string message)
+        {
+            if (!condition)
+            {
+                errors.Add($"templates/{programId}: {message}");
+            }
+        }
+
+        Require(ProgramIdPattern().IsMatch(programId), "folder name must be lower-case letters, digits and '-' (it is part of URLs)");
+        Require(template.Name.Length > 0, "name is required");
+        Require(template.OrganizationName.Length > 0, "organizationName is required");
+        Require(CurrencyPattern().IsMatch(template.Currency), "currency must be an ISO 4217 code such as EUR");
+        Require(TimeZoneInfo.TryFindSystemTimeZoneById(template.TimeZone, out _), $"timeZone '{template.TimeZone}' is not a known time zone");
+        foreach (var (name, value) in new[] { ("background", template.Colors.Background), ("foreground", template.Colors.Foreground), ("label", template.Colors.Label) })
+        {
+            Require(ColorPattern().IsMatch(value), $"colors.{name} must look like rgb(12, 34, 56)");
+        }
+        Require(template.Tiers.Count > 0 && template.Tiers.Any(t => t.MinPoints == 0), "tiers need an entry tier with minPoints 0");
+        ValidateDesign("storeCard", template.StoreCard, Require);
+        ValidateDesign("coupon", template.Coupon, Require);
+        foreach (var kind in Enum.GetValues<Passes.PassKind>())
+        {
+            Require(images(kind).Find("icon.png") is not null, $"{kind}: icon.png is required (Wallet will not open a pass without it)");
+        }
+        return errors;
+    }
+
+    private static void ValidateDesign(string style, PassDesign design, Action<bool, string> require)
+    {
+        require(design.Description.Length > 0, $"{style}.description is required (VoiceOver reads it)");
+        var fields = design.Fields;
+        require(fields.Select(f => f.Key).Distinct().Count() == fields.Count, $"{style}: field keys must be unique across the pass");
+        foreach (var field in fields)
+        {
+            require(Areas.Contains(field.Area), $"{style}.{field.Key}: area must be one of {string.Join(", ", Areas)}");
+            require(field.Key.Length > 0, $"{style}: every field needs a key");
+            require(field.ChangeMessage is null || field.ChangeMessage.Contains("%@", StringComparison.Ordinal), $"{style}.{field.Key}: changeMessage must contain %@");
+            require(field.TextAlignment is null || field.Area is not ("primary" or "back"), $"{style}.{field.Key}: textAlignment is not allowed on primary or back fields");
+            foreach (Match match in PlaceholderPattern().Matches(field.Value))
+            {
+                require(Placeholders.Contains(match.Value), $"{style}.{field.Key}: unknown placeholder {match.Value}");
+            }
+        }
+        int Count(string area) => fields.Count(f => f.Area == area);
+        require(Count("header") <= 3, $"{style}: at most 3 header fields");
+        require(Count("primary") <= 1, $"{style}: at most 1 primary field");
+        require(Count("secondary") + Count("auxiliary") <= 4, $"{style}: at most 4 secondary and auxiliary fields together (square barcode)");
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    private static partial Regex ProgramIdPattern();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+
+    [GeneratedRegex(@"^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)$")]
+    private static partial Regex ColorPattern();
+
+    [GeneratedRegex(@"\{[A-Za-z]+\}")]
+    private static partial Regex PlaceholderPattern();
+}

@@ -1,0 +1,16 @@
+using WalletLoyalty.Passes;
+using WalletLoyalty.Programs;
+
+namespace WalletLoyalty.Wallets.Apple;
+
+/// <summary>Serves a stored pass as a signed .pkpass, from cache when its version was signed before.</summary>
+public sealed class ApplePassIssuer(IPassPackager packager, SignedPassCache cache, ProgramCatalog programs)
+{
+    public byte[] Issue(PassView pass, string webServiceUrl)
+    {
+        var program = programs.Find(pass.ProgramId)
+            ?? throw new InvalidOperationException($"Program '{pass.ProgramId}' has a pass but no template");
+        return cache.GetOrAdd(pass.SerialNumber, pass.Version, webServiceUrl + "|" + program.TemplateHash,
+            () => packager.Package(PassContentFactory.Create(pass, program, webServiceUrl)));
+    }
+}

@@ -1,0 +1,89 @@
+using Dapper;
+using WalletLoyalty.Data;
+using WalletLoyalty.Passes;
+
+namespace WalletLoyalty.Wallets.Apple;
+
+/// <summary>Which devices want updates for which passes (protocols.md §2), and the installs they imply.</summary>
+public sealed class AppleRegistrations(IDatabase database, TimeProvider time)
+{
+    /// <summary>Registers the device for the pass; true when the registration is new.</summary>
+    public async Task<bool> RegisterAsync(string deviceLibraryIdentifier, string pushToken, PassView pass, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO apple_devices (device_library_identifier, push_token, updated_at) VALUES (@deviceLibraryIdentifier, @pushToken, @now)
+            ON CONFLICT (device_library_identifier) DO UPDATE SET push_token = excluded.push_token, updated_at = excluded.updated_at
+            """,
+            new { deviceLibraryIdentifier, pushToken, now }, transaction);
+        var created = await connection.ExecuteAsync(
+            """
+            INSERT INTO apple_registrations (device_library_identifier, pass_id, created_at) VALUES (@deviceLibraryIdentifier, @passId, @now)
+            ON CONFLICT (device_library_identifier, pass_id) DO NOTHING
+            """,
+            new { deviceLibraryIdentifier, passId = pass.Id, now }, transaction) == 1;
+        if (created)
+        {
+            await RecordEventAsync(connection, transaction, pass, "install", now);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return created;
+    }
+
+    public async Task UnregisterAsync(string deviceLibraryIdentifier, PassView pass, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var removed = await connection.ExecuteAsync(
+            "DELETE FROM apple_registrations WHERE device_library_identifier = @deviceLibraryIdentifier AND pass_id = @passId",
+            new { deviceLibraryIdentifier, passId = pass.Id }, transaction);
+        // Apple's guidance: once a device has no registrations left, forget it.
+        await connection.ExecuteAsync(
+            """
+            DELETE FROM apple_devices WHERE device_library_identifier = @deviceLibraryIdentifier
+              AND NOT EXISTS (SELECT 1 FROM apple_registrations r WHERE r.device_library_identifier = @deviceLibraryIdentifier)
+            """,
+            new { deviceLibraryIdentifier }, transaction);
+        if (removed > 0)
+        {
+            await RecordEventAsync(connection, transaction, pass, "uninstall", now);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Serial numbers of the device's passes changed after the tag, and the newest tag among them.</summary>
+    public async Task<(IReadOnlyList<string> Serials, long LastTag)> UpdatedSinceAsync(string deviceLibraryIdentifier, long? sinceTag, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<(string Serial, long Tag)>(
+            """
+            SELECT p.serial_number, p.update_tag
+            FROM apple_registrations r JOIN passes p ON p.id = r.pass_id
+            WHERE r.device_library_identifier = @deviceLibraryIdentifier AND p.update_tag > @since
+            ORDER BY p.update_tag
+            """,
+            new { deviceLibraryIdentifier, since = sinceTag ?? -1 })).AsList();
+        return (rows.Select(r => r.Serial).ToList(), rows.Count == 0 ? 0 : rows.Max(r => r.Tag));
+    }
+
+    public async Task LogAsync(IEnumerable<string> messages, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "INSERT INTO apple_log_entries (received_at, message) VALUES (@now, @message)",
+            messages.Select(message => new { now, message }));
+    }
+
+    private static Task RecordEventAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, PassView pass, string kind, DateTimeOffset now) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO wallet_events (program_id, pass_id, platform, kind, source, occurred_at)
+            SELECT p.program_id, p.id, 'apple', @kind, m.source, @now FROM passes p JOIN members m ON m.id = p.member_id WHERE p.id = @passId
+            """,
+            new { passId = pass.Id, kind, now }, transaction);
+}

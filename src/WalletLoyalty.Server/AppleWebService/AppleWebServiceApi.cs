@@ -1,0 +1,147 @@
+using Microsoft.Extensions.Options;
+using WalletLoyalty.Passes;
+using WalletLoyalty.Security;
+using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Wallets.Apple;
+
+namespace WalletLoyalty.Server.AppleWebService;
+
+/// <summary>The five endpoints Wallet calls on webServiceURL (protocols.md §2), with Apple's exact status codes.</summary>
+public static class AppleWebServiceApi
+{
+    private const int MaxBodyBytes = 16 * 1024;
+
+    public static void MapAppleWebService(this WebApplication app)
+    {
+        var v1 = app.MapGroup("/apple/v1").WithTags("Apple Wallet web service");
+        v1.MapPost("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", RegisterAsync);
+        v1.MapDelete("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", UnregisterAsync);
+        v1.MapGet("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}", UpdatedSerialsAsync);
+        v1.MapMethods("/passes/{passTypeIdentifier}/{serialNumber}", ["GET", "HEAD"], LatestPassAsync);
+        v1.MapPost("/log", LogAsync);
+    }
+
+    private static async Task<IResult> RegisterAsync(
+        string deviceLibraryIdentifier, string passTypeIdentifier, string serialNumber, HttpRequest request,
+        AppleRegistrations registrations, PassRepository passes, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
+    {
+        var (pass, problem) = await AuthorizeAsync(request, passTypeIdentifier, serialNumber, passes, apple.Value, cancellationToken);
+        if (pass is null)
+        {
+            return problem!;
+        }
+        if (!RouteValues.IsDeviceLibraryIdentifier(deviceLibraryIdentifier))
+        {
+            return Problems.Invalid("deviceLibraryIdentifier", "must be 1 to 128 letters, digits, '-' or '_'");
+        }
+        var (body, bodyProblem) = await JsonBody.ReadAsync<RegistrationBody>(request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return bodyProblem!;
+        }
+        if (body.PushToken is null || !RouteValues.IsPushToken(body.PushToken))
+        {
+            return Problems.Invalid("pushToken", "must be the hexadecimal APNs push token");
+        }
+        var created = await registrations.RegisterAsync(deviceLibraryIdentifier, body.PushToken, pass, cancellationToken);
+        return created ? TypedResults.StatusCode(StatusCodes.Status201Created) : TypedResults.Ok();
+    }
+
+    private static async Task<IResult> UnregisterAsync(
+        string deviceLibraryIdentifier, string passTypeIdentifier, string serialNumber, HttpRequest request,
+        AppleRegistrations registrations, PassRepository passes, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
+    {
+        var (pass, problem) = await AuthorizeAsync(request, passTypeIdentifier, serialNumber, passes, apple.Value, cancellationToken);
+        if (pass is null)
+        {
+            return problem!;
+        }
+        if (RouteValues.IsDeviceLibraryIdentifier(deviceLibraryIdentifier))
+        {
+            await registrations.UnregisterAsync(deviceLibraryIdentifier, pass, cancellationToken);
+        }
+        return TypedResults.Ok();
+    }
+
+    private static async Task<IResult> UpdatedSerialsAsync(
+        string deviceLibraryIdentifier, string passTypeIdentifier, string? passesUpdatedSince,
+        AppleRegistrations registrations, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
+    {
+        if (passTypeIdentifier != apple.Value.PassTypeIdentifier || !RouteValues.IsDeviceLibraryIdentifier(deviceLibraryIdentifier))
+        {
+            return Problems.NotFound("No such device or pass type.");
+        }
+        long? since = null;
+        if (!string.IsNullOrEmpty(passesUpdatedSince))
+        {
+            if (!long.TryParse(passesUpdatedSince, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var tag))
+            {
+                return Problems.Invalid("passesUpdatedSince", "must be a tag this service returned as lastUpdated");
+            }
+            since = tag;
+        }
+        var (serials, lastTag) = await registrations.UpdatedSinceAsync(deviceLibraryIdentifier, since, cancellationToken);
+        if (serials.Count == 0)
+        {
+            return TypedResults.NoContent();
+        }
+        return TypedResults.Ok(new SerialNumbersResponse(serials, lastTag.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static async Task<IResult> LatestPassAsync(
+        string passTypeIdentifier, string serialNumber, HttpRequest request, HttpResponse response,
+        PassRepository passes, ApplePassIssuer issuer, PublicUrls urls, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
+    {
+        var (pass, problem) = await AuthorizeAsync(request, passTypeIdentifier, serialNumber, passes, apple.Value, cancellationToken);
+        if (pass is null)
+        {
+            return problem!;
+        }
+        var lastModified = pass.LastModified;
+        response.GetTypedHeaders().LastModified = lastModified;
+        if (request.GetTypedHeaders().IfModifiedSince is { } since && lastModified <= since)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        var bytes = issuer.Issue(pass, urls.AppleWebService(request));
+        return TypedResults.File(bytes, PkPassPackager.ContentType);
+    }
+
+    private static async Task<IResult> LogAsync(HttpRequest request, AppleRegistrations registrations, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<LogBody>(request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+        await registrations.LogAsync((body.Logs ?? []).Take(50).Select(line => line.Length > 1000 ? line[..1000] : line), cancellationToken);
+        return TypedResults.Ok();
+    }
+
+    /// <summary>Finds the pass and checks "Authorization: ApplePass &lt;token&gt;" in constant time.</summary>
+    private static async Task<(PassView? Pass, IResult? Problem)> AuthorizeAsync(
+        HttpRequest request, string passTypeIdentifier, string serialNumber, PassRepository passes, AppleOptions apple, CancellationToken cancellationToken)
+    {
+        if (passTypeIdentifier != apple.PassTypeIdentifier || !RouteValues.IsSerialNumber(serialNumber))
+        {
+            return (null, Problems.NotFound("No such pass."));
+        }
+        var pass = await passes.FindBySerialAsync(serialNumber, cancellationToken);
+        if (pass is null)
+        {
+            return (null, Problems.NotFound("No such pass."));
+        }
+        var header = request.Headers.Authorization.ToString();
+        const string Scheme = "ApplePass ";
+        var token = header.StartsWith(Scheme, StringComparison.Ordinal) ? header[Scheme.Length..] : null;
+        return ConstantTime.Equals(token, pass.AuthenticationToken)
+            ? (pass, null)
+            : (null, Problems.Unauthorized("The ApplePass authentication token is missing or wrong."));
+    }
+}
+
+public sealed record RegistrationBody(string? PushToken);
+
+public sealed record LogBody(IReadOnlyList<string>? Logs);
+
+public sealed record SerialNumbersResponse(IReadOnlyList<string> SerialNumbers, string LastUpdated);

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using WalletLoyalty.Configuration;
+using WalletLoyalty.Data;
+using WalletLoyalty.Members;
+using WalletLoyalty.Passes;
+using WalletLoyalty.Programs;
+using WalletLoyalty.Wallets.Apple;
+
+namespace WalletLoyalty.Server.Hosting;
+
+public static class ServiceRegistration
+{
+    public static void AddApplicationServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<PublicUrlOptions>(builder.Configuration);
+        services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
+        services.Configure<TemplateOptions>(builder.Configuration.GetSection(TemplateOptions.Section));
+        services.Configure<AppleOptions>(builder.Configuration.GetSection(AppleOptions.Section));
+
+        var storagePath = PathResolver.Resolve(builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Path ?? new StorageOptions().Path);
+        services.AddDataProtection()
+            .SetApplicationName("WalletLoyalty")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(storagePath)!, "keys")));
+        services.AddSingleton<IDatabase>(sp => new SqliteDatabase(PathResolver.Resolve(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path)));
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton(sp => ProgramCatalog.Load(PathResolver.Resolve(sp.GetRequiredService<IOptions<TemplateOptions>>().Value.Path)));
+        services.AddSingleton<ProgramSync>();
+        services.AddSingleton<MemberEnrolment>();
+        services.AddSingleton<PassRepository>();
+
+        services.AddSingleton(sp => PassSigningCredentials.Load(
+            sp.GetRequiredService<IOptions<AppleOptions>>().Value, sp.GetRequiredService<TimeProvider>().GetUtcNow()));
+        services.AddSingleton<PassSigner>();
+        services.AddSingleton<IPassPackager, PkPassPackager>();
+        services.AddSingleton<SignedPassCache>();
+        services.AddSingleton<ApplePassIssuer>();
+        services.AddSingleton<AppleRegistrations>();
+        services.AddSingleton<PublicUrls>();
+    }
+}

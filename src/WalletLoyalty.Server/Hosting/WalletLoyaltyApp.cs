@@ -1,0 +1,38 @@
+using WalletLoyalty.Data;
+using WalletLoyalty.Programs;
+using WalletLoyalty.Server.AppleWebService;
+using WalletLoyalty.Server.Flyers;
+using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.ProgramAssets;
+
+namespace WalletLoyalty.Server.Hosting;
+
+/// <summary>Builds the whole service. Tests call this too, with their own configuration.</summary>
+public static class WalletLoyaltyApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // appsettings.json sits beside the binary; relative data paths resolve against the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        configure?.Invoke(builder);
+        builder.AddApplicationServices();
+        var app = builder.Build();
+
+        // Fail before listening: bad certificates, templates or schema should stop the process, naming the fix.
+        app.Services.GetRequiredService<WalletLoyalty.Wallets.Apple.PassSigningCredentials>();
+        var programs = app.Services.GetRequiredService<ProgramCatalog>();
+        app.Services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
+        app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        app.MapJoinPages();
+        app.MapProgramAssets();
+        app.MapFlyerApi();
+        app.MapAppleWebService();
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+        return app;
+    }
+}

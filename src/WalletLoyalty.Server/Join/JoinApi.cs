@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.DataProtection;
+using WalletLoyalty.Members;
+using WalletLoyalty.Passes;
+using WalletLoyalty.Programs;
+using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Wallets.Apple;
+
+namespace WalletLoyalty.Server.Join;
+
+/// <summary>The shopper's way in: a landing page per program and the link that adds the card to Apple Wallet.</summary>
+public static class JoinApi
+{
+    public static void MapJoinPages(this WebApplication app)
+    {
+        var join = app.MapGroup("/join").WithTags("Shoppers").ExcludeFromDescription();
+        join.MapGet("/{program}", LandingAsync);
+        join.MapGet("/{program}/apple", AddToAppleWalletAsync);
+    }
+
+    private static IResult LandingAsync(string program, string? src, HttpRequest request, ProgramCatalog programs, PublicUrls urls)
+    {
+        if (ShopperInput.Check(program, src, programs) is { } failure)
+        {
+            return failure;
+        }
+        var loyaltyProgram = programs.Find(program)!;
+        var page = LandingPage.Render(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request));
+        return TypedResults.Content(page, "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> AddToAppleWalletAsync(
+        string program, string? src, string? name, HttpContext context, ProgramCatalog programs, MemberEnrolment enrolment,
+        PassRepository passes, ApplePassIssuer issuer, PublicUrls urls, IDataProtectionProvider protection, CancellationToken cancellationToken)
+    {
+        if (ShopperInput.Check(program, src, programs) is { } failure)
+        {
+            return failure;
+        }
+        var loyaltyProgram = programs.Find(program)!;
+        var remembered = new JoinCookie(protection, program);
+        // A second tap (or a reload) on the same phone gets the same card, not a second membership.
+        var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
+        if (pass is null)
+        {
+            var enrolled = await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(name, "Member"), cancellationToken);
+            pass = enrolled.Pass;
+            remembered.Write(context.Response, pass.SerialNumber);
+        }
+        var bytes = issuer.Issue(pass, urls.AppleWebService(context.Request));
+        context.Response.GetTypedHeaders().LastModified = pass.LastModified;
+        return TypedResults.File(bytes, PkPassPackager.ContentType, $"{program}.pkpass");
+    }
+}

@@ -1,0 +1,30 @@
+using WalletLoyalty.Passes;
+using WalletLoyalty.Programs;
+
+namespace WalletLoyalty.Server.ProgramAssets;
+
+/// <summary>Serves a program's pass images to its web pages, from memory and only by known name.</summary>
+public static class ProgramAssetsApi
+{
+    public static void MapProgramAssets(this WebApplication app)
+    {
+        app.MapGet("/programs/{program}/{folder}/{file}", Image).ExcludeFromDescription();
+    }
+
+    private static IResult Image(string program, string folder, string file, ProgramCatalog programs, HttpResponse response)
+    {
+        var kind = folder switch
+        {
+            "images" or "store-card" => PassKind.StoreCard,
+            "coupon" => PassKind.Coupon,
+            _ => (PassKind?)null,
+        };
+        var image = kind is null ? null : programs.Find(program)?.Images(kind.Value).Find(file);
+        if (image is null)
+        {
+            return TypedResults.NotFound();
+        }
+        response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.File(image.Bytes, "image/png");
+    }
+}

@@ -1,0 +1,21 @@
+namespace WalletLoyalty.Tests.Support;
+
+/// <summary>The settings of a test service: the sample PKI, the repository's templates, a private database.</summary>
+public static class SampleSettings
+{
+    public const string PassTypeIdentifier = "pass.com.example.walletloyalty.demo";
+    public const string TeamIdentifier = "WLTEST0001";
+
+    public static Dictionary<string, string?> For(string dataDirectory) => new()
+    {
+        ["Urls"] = "http://127.0.0.1:0",
+        ["Storage:Path"] = Path.Combine(dataDirectory, "walletloyalty.db"),
+        ["Templates:Path"] = RepositoryPaths.Templates,
+        ["Apple:PassTypeIdentifier"] = PassTypeIdentifier,
+        ["Apple:TeamIdentifier"] = TeamIdentifier,
+        ["Apple:CertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "pass-certificate.p12"),
+        ["Apple:CertificatePassword"] = "test-only",
+        ["Apple:WwdrCertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "test-wwdr-g4.pem"),
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+}

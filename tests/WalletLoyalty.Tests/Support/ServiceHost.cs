@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using WalletLoyalty.Server.Hosting;
+
+namespace WalletLoyalty.Tests.Support;
+
+/// <summary>The real service on a loopback port, with its own database folder. Stop and start it again to test restarts.</summary>
+public sealed class ServiceHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ServiceHost(WebApplication app, string dataDirectory, Uri baseAddress)
+    {
+        _app = app;
+        DataDirectory = dataDirectory;
+        BaseAddress = baseAddress;
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = baseAddress };
+    }
+
+    public string DataDirectory { get; }
+    public Uri BaseAddress { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null)
+    {
+        dataDirectory ??= Directory.CreateTempSubdirectory("walletloyalty-test-").FullName;
+        var settings = SampleSettings.For(dataDirectory);
+        configure?.Invoke(settings);
+        var app = WalletLoyaltyApp.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
+        await app.StartAsync();
+        var address = app.Urls.First();
+        return new ServiceHost(app, dataDirectory, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
