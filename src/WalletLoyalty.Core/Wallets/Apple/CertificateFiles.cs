@@ -13,6 +13,10 @@ public static class CertificateFiles
         var head = File.ReadAllText(path).AsSpan();
         if (head.Contains("-----BEGIN", StringComparison.Ordinal))
         {
+            if (!head.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+            {
+                return LoadPublic(path);
+            }
             var encrypted = head.Contains("ENCRYPTED PRIVATE KEY", StringComparison.Ordinal);
             return encrypted
                 ? X509Certificate2.CreateFromEncryptedPemFile(path, password)

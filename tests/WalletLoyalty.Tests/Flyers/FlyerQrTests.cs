@@ -1,0 +1,48 @@
+using System.Net;
+using WalletLoyalty.Server.Flyers;
+using WalletLoyalty.Tests.Support;
+
+namespace WalletLoyalty.Tests.Flyers;
+
+public sealed class FlyerQrTests : IAsyncLifetime
+{
+    private ServiceHost _service = null!;
+
+    public async Task InitializeAsync() => _service = await ServiceHost.StartAsync(s => s["PublicBaseUrl"] = "https://loyalty.example.com");
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    [Fact]
+    public async Task TheSvgEncodesTheAbsoluteJoinUrlWithTheFlyerSource()
+    {
+        using var response = await _service.Client.GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer&format=svg");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        var expected = FlyerQrCode.Svg("https://loyalty.example.com/join/demo?src=spring-flyer", 10);
+        Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+        Assert.NotEqual(FlyerQrCode.Svg("https://loyalty.example.com/join/demo?src=other", 10), expected);
+    }
+
+    [Fact]
+    public async Task ThePngIsAPngOfTheSameUrl()
+    {
+        using var response = await _service.Client.GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer&format=png");
+
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(FlyerQrCode.Png("https://loyalty.example.com/join/demo?src=spring-flyer", 10), await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/programs/demo/flyer-qr?format=gif", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/programs/demo/flyer-qr?src=a%20b", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/programs/demo/flyer-qr?size=1000", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/programs/nope/flyer-qr", HttpStatusCode.NotFound)]
+    public async Task BadRequestsGetProblems(string path, HttpStatusCode status)
+    {
+        using var response = await _service.Client.GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
