@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
@@ -23,8 +22,7 @@ public sealed class FakeApnsServer : IAsyncDisposable
 {
     private readonly FakeApnsScript _script = new();
     private readonly FakeApnsDeliveryLog _log = new();
-    private readonly ConcurrentDictionary<string, byte> _connections = new();
-    private int _requestCount;
+    private readonly FakeApnsTraffic _traffic = new();
     private WebApplication? _app;
 
     private FakeApnsServer()
@@ -35,10 +33,13 @@ public sealed class FakeApnsServer : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>TLS connections that completed a handshake (client certificate accepted).</summary>
-    public int DistinctConnectionCount => _connections.Count;
+    public int DistinctConnectionCount => _traffic.ConnectionCount;
 
     /// <summary>Requests that reached the APNs checks, accepted or not.</summary>
-    public int RequestCount => Volatile.Read(ref _requestCount);
+    public int RequestCount => _traffic.RequestCount;
+
+    /// <summary>The most requests the server was handling at one moment.</summary>
+    public int PeakRequestsInFlight => _traffic.PeakRequestsInFlight;
 
     public IReadOnlyList<FakeApnsDelivery> Deliveries => _log.Snapshot();
 
@@ -68,7 +69,7 @@ public sealed class FakeApnsServer : IAsyncDisposable
                 });
                 listen.Use(next => connection =>
                 {
-                    server._connections.TryAdd(connection.ConnectionId, 0);
+                    server._traffic.ConnectionAccepted(connection.ConnectionId);
                     return next(connection);
                 });
             });
@@ -103,17 +104,24 @@ public sealed class FakeApnsServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        Interlocked.Increment(ref _requestCount);
-        var certificate = context.Connection.ClientCertificate!;
-        var (push, rejection) = await FakeApnsRequestChecks.CheckAsync(
-            context.Request, PassCertificateTopic.Read(certificate));
-        var reply = rejection ?? _script.NextReplyFor(push!.Token);
-        if (reply.StatusCode == 200)
+        _traffic.RequestStarted();
+        try
         {
-            _log.Add(new FakeApnsDelivery(
-                push!.Token, push.Topic, DateTimeOffset.UtcNow, context.Connection.Id, certificate.Thumbprint));
-        }
+            var certificate = context.Connection.ClientCertificate!;
+            var (push, rejection) = await FakeApnsRequestChecks.CheckAsync(
+                context.Request, PassCertificateTopic.Read(certificate));
+            var reply = rejection ?? _script.NextReplyFor(push!.Token);
+            if (reply.StatusCode == 200)
+            {
+                _log.Add(new FakeApnsDelivery(
+                    push!.Token, push.Topic, DateTimeOffset.UtcNow, context.Connection.Id, certificate.Thumbprint));
+            }
 
-        await FakeApnsReplyWriter.WriteAsync(context, reply);
+            await FakeApnsReplyWriter.WriteAsync(context, reply);
+        }
+        finally
+        {
+            _traffic.RequestFinished();
+        }
     }
 }
