@@ -1,6 +1,9 @@
 using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
+using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.AppleWebService;
+using WalletLoyalty.Server.Coupons;
+using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.ProgramAssets;
@@ -26,12 +29,17 @@ public static class WalletLoyaltyApp
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         app.MapJoinPages();
         app.MapProgramAssets();
         app.MapFlyerApi();
         app.MapAppleWebService();
+        app.MapKeysApi();
+        app.MapTillApi();
+        app.MapCouponsApi();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
     }
