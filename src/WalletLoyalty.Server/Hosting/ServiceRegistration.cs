@@ -6,6 +6,7 @@ using WalletLoyalty.Coupons;
 using WalletLoyalty.Ledger;
 using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
+using WalletLoyalty.Server.Push;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
@@ -59,5 +60,6 @@ public static class ServiceRegistration
         services.AddSingleton<RedeemOperation>();
         services.AddSingleton<ReverseOperation>();
         services.AddSingleton<CouponIssuer>();
+        services.AddApplePushes(builder.Configuration);
     }
 }
