@@ -85,6 +85,6 @@ public sealed class TillToPhoneTests : IAsyncLifetime
 
         Assert.Equal(device.PushToken, Assert.Single(_rig.Apns.Deliveries).Token);
         Assert.Equal(3, _rig.Apns.RequestCount);
-        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM outbox WHERE status = 'sent'", new { }));
+        await Eventually.TrueAsync(async () => await CountAsync("SELECT COUNT(*) FROM outbox WHERE status = 'sent'", new { }) == 1, "the push is recorded as sent");
     }
 }
