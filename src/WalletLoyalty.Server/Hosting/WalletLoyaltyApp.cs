@@ -24,6 +24,7 @@ public static class WalletLoyaltyApp
         // Fail before listening: bad certificates, templates or schema should stop the process, naming the fix.
         app.Services.GetRequiredService<WalletLoyalty.Wallets.Apple.PassSigningCredentials>();
         app.Services.GetRequiredService<WalletLoyalty.Push.Apns.IApnsClient>();
+        AuthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         app.Services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
