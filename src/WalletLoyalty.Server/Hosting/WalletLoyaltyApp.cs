@@ -6,6 +6,7 @@ using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.ProgramAssets;
 
 namespace WalletLoyalty.Server.Hosting;
@@ -42,6 +43,7 @@ public static class WalletLoyaltyApp
         app.MapKeysApi();
         app.MapTillApi();
         app.MapCouponsApi();
+        app.MapMemberDevicesApi();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
     }
