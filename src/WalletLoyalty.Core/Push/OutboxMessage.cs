@@ -7,6 +7,7 @@ public sealed record OutboxMessage
     public string Target { get; init; } = "";
     public string Topic { get; init; } = "";
     public long Attempts { get; init; }
+    public string? Payload { get; init; }
 }
 
 /// <summary>What became of one message: sent, gone for good (the device left), to try again, or failed.</summary>

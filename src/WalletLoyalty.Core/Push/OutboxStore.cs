@@ -21,7 +21,7 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                 SELECT id FROM outbox
                 WHERE (status = 'pending' AND not_before <= @now) OR (status = 'sending' AND claimed_until < @now)
                 ORDER BY id LIMIT @limit)
-            RETURNING id AS Id, channel AS Channel, target AS Target, topic AS Topic, attempts AS Attempts
+            RETURNING id AS Id, channel AS Channel, target AS Target, topic AS Topic, attempts AS Attempts, payload AS Payload
             """,
             new { now, lease = now.AddSeconds(options.Value.LeaseSeconds), limit = options.Value.BatchSize }, transaction);
         await transaction.CommitAsync(cancellationToken);
@@ -51,8 +51,9 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                     var requeued = await connection.ExecuteAsync(
                         """
                         UPDATE outbox SET status = 'pending', not_before = @notBefore, claimed_until = NULL, last_error = @error
-                        WHERE id = @id AND NOT EXISTS (
-                            SELECT 1 FROM outbox o WHERE o.channel = outbox.channel AND o.target = outbox.target AND o.status = 'pending')
+                        WHERE id = @id AND NOT (payload IS NULL AND EXISTS (
+                            SELECT 1 FROM outbox o WHERE o.channel = outbox.channel AND o.target = outbox.target
+                              AND o.status = 'pending' AND o.payload IS NULL))
                         """,
                         new { id, notBefore, error }, transaction);
                     if (requeued == 0)

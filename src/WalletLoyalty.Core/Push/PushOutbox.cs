@@ -22,7 +22,28 @@ public static class PushOutbox
                 FROM apple_registrations r
                 JOIN apple_devices d ON d.device_library_identifier = r.device_library_identifier
                 WHERE r.pass_id IN @passIds
-                ON CONFLICT (channel, target) WHERE status = 'pending' DO NOTHING
+                ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL DO NOTHING
                 """,
                 new { passIds, topic, now, due = now + coalesce }, transaction);
+
+    /// <summary>One message to one target (e.g. an FCM notification); never coalesced with others.</summary>
+    public static Task EnqueueMessageAsync(DbConnection connection, DbTransaction transaction, string channel, string target, string topic, string payload, DateTimeOffset due, DateTimeOffset now) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, payload)
+            VALUES (@channel, @target, @topic, 'pending', 0, @due, @now, @payload)
+            """,
+            new { channel, target, topic, payload, due, now }, transaction);
+
+    /// <summary>"Bring this target up to date" (e.g. patch a Google object); one pending sync per target covers any burst.</summary>
+    public static Task EnqueueSyncAsync(DbConnection connection, DbTransaction transaction, string channel, IReadOnlyCollection<string> targets, string topic, DateTimeOffset due, DateTimeOffset now) =>
+        targets.Count == 0
+            ? Task.CompletedTask
+            : connection.ExecuteAsync(
+                """
+                INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at)
+                VALUES (@channel, @target, @topic, 'pending', 0, @due, @now)
+                ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL DO NOTHING
+                """,
+                targets.Select(target => new { channel, target, topic, due, now }), transaction);
 }
