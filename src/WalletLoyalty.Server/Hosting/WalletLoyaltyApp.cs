@@ -4,6 +4,7 @@ using WalletLoyalty.Server.AppleWebService;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.ProgramAssets;
+using WalletLoyalty.Server.Till;
 
 namespace WalletLoyalty.Server.Hosting;
 
@@ -32,6 +33,7 @@ public static class WalletLoyaltyApp
         app.MapProgramAssets();
         app.MapFlyerApi();
         app.MapAppleWebService();
+        app.MapTillPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
     }
