@@ -1,14 +1,31 @@
+using System.Globalization;
 using WalletLoyalty.Members;
 using WalletLoyalty.Programs;
 
 namespace WalletLoyalty.Passes;
 
-/// <summary>Turns a stored pass and its member into the values the templates print.</summary>
+/// <summary>Turns a stored pass and its member (and coupon) into the values the templates print.</summary>
 public static class PassContentFactory
 {
     public static PassContent Create(PassView pass, LoyaltyProgram program, string webServiceUrl)
     {
         var number = Member.FormatNumber(pass.MemberNumber);
+        var isCoupon = pass.PassKind == PassKind.Coupon;
+        var values = new Dictionary<string, PassValue>
+        {
+            ["{points}"] = PassValue.Of(pass.PointsBalance),
+            ["{memberName}"] = pass.DisplayName,
+            ["{memberNumber}"] = number,
+            ["{tier}"] = pass.Tier,
+        };
+        if (isCoupon)
+        {
+            values["{couponTitle}"] = pass.CouponTitle ?? "";
+            values["{couponDescription}"] = pass.CouponDescription ?? "";
+            values["{couponExpires}"] = pass.CouponExpiresAt is { } expires
+                ? TimeZoneInfo.ConvertTime(expires, program.TimeZone).ToString("d MMM yyyy", CultureInfo.InvariantCulture)
+                : "No end date";
+        }
         return new PassContent
         {
             Program = program,
@@ -16,16 +33,11 @@ public static class PassContentFactory
             SerialNumber = pass.SerialNumber,
             AuthenticationToken = pass.AuthenticationToken,
             WebServiceUrl = webServiceUrl,
-            BarcodeMessage = pass.MemberCode,
-            BarcodeText = number,
+            BarcodeMessage = isCoupon ? pass.CouponCode! : pass.MemberCode,
+            BarcodeText = isCoupon ? Member.FormatNumber(pass.CouponCode!) : number,
             Voided = pass.Voided,
-            Values = new Dictionary<string, PassValue>
-            {
-                ["{points}"] = PassValue.Of(pass.PointsBalance),
-                ["{memberName}"] = pass.DisplayName,
-                ["{memberNumber}"] = number,
-                ["{tier}"] = pass.Tier,
-            },
+            ExpiresAt = isCoupon ? pass.CouponExpiresAt : null,
+            Values = values,
         };
     }
 }

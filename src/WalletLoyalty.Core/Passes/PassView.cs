@@ -18,6 +18,10 @@ public sealed class PassView
     public string DisplayName { get; init; } = "";
     public long PointsBalance { get; init; }
     public string Tier { get; init; } = "";
+    public string? CouponCode { get; init; }
+    public string? CouponTitle { get; init; }
+    public string? CouponDescription { get; init; }
+    public DateTimeOffset? CouponExpiresAt { get; init; }
 
     public PassKind PassKind => PassKindNames.FromStorage(Kind);
 
@@ -28,7 +32,8 @@ public sealed class PassView
                p.serial_number AS SerialNumber, p.authentication_token AS AuthenticationToken,
                p.version AS Version, p.modified_at AS ModifiedAt, p.update_tag AS UpdateTag, p.voided AS Voided,
                m.member_code AS MemberCode, m.member_number AS MemberNumber, m.display_name AS DisplayName,
-               m.points_balance AS PointsBalance, m.tier AS Tier
-        FROM passes p JOIN members m ON m.id = p.member_id
+               m.points_balance AS PointsBalance, m.tier AS Tier,
+               c.code AS CouponCode, c.title AS CouponTitle, c.description AS CouponDescription, c.expires_at AS CouponExpiresAt
+        FROM passes p JOIN members m ON m.id = p.member_id LEFT JOIN coupons c ON c.id = p.coupon_id
         """;
 }

@@ -19,4 +19,8 @@ public sealed class LoyaltyProgram(string id, ProgramTemplate template, IReadOnl
         ?? "";
 
     public string EntryTier => TierFor(0);
+
+    public RewardTemplate? Reward(string id) => Template.Rewards.FirstOrDefault(r => r.Id == id);
+
+    public StoreTemplate? Store(string id) => Template.Stores.FirstOrDefault(s => s.Id == id);
 }

@@ -11,6 +11,8 @@ public sealed class ProgramTemplate
     public LandingText Landing { get; set; } = new();
     public PassDesign StoreCard { get; set; } = new();
     public PassDesign Coupon { get; set; } = new();
+    public EarningRule Earning { get; set; } = new();
+    public List<RewardTemplate> Rewards { get; set; } = [];
     public List<TierRule> Tiers { get; set; } = [];
     public List<StoreTemplate> Stores { get; set; } = [];
 }
@@ -57,4 +59,21 @@ public sealed class StoreTemplate
     public string Name { get; set; } = "";
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
+}
+
+/// <summary>Points for a purchase: PointsPerUnit for every whole UnitMinor spent, rounded down.</summary>
+public sealed class EarningRule
+{
+    public long PointsPerUnit { get; set; } = 1;
+    public long UnitMinor { get; set; } = 100;
+
+    public long PointsFor(long amountMinor) => checked(amountMinor / UnitMinor * PointsPerUnit);
+}
+
+public sealed class RewardTemplate
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public long Points { get; set; }
+    public long? ValueMinor { get; set; }
 }

@@ -30,6 +30,9 @@ public static partial class TemplateValidator
             Require(ColorPattern().IsMatch(value), $"colors.{name} must look like rgb(12, 34, 56)");
         }
         Require(template.Tiers.Count > 0 && template.Tiers.Any(t => t.MinPoints == 0), "tiers need an entry tier with minPoints 0");
+        Require(template.Earning.UnitMinor > 0 && template.Earning.PointsPerUnit > 0, "earning.unitMinor and earning.pointsPerUnit must be positive");
+        Require(template.Rewards.All(r => r.Id.Length > 0 && r.Name.Length > 0 && r.Points > 0), "every reward needs an id, a name and a positive points cost");
+        Require(template.Rewards.Select(r => r.Id).Distinct().Count() == template.Rewards.Count, "reward ids must be unique");
         ValidateDesign("storeCard", template.StoreCard, Require);
         ValidateDesign("coupon", template.Coupon, Require);
         foreach (var kind in Enum.GetValues<Passes.PassKind>())

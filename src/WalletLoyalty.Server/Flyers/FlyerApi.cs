@@ -1,4 +1,5 @@
 using WalletLoyalty.Programs;
+using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Server.Flyers;
@@ -9,6 +10,7 @@ public static class FlyerApi
     public static void MapFlyerApi(this WebApplication app)
     {
         app.MapGet("/api/v1/programs/{program}/flyer-qr", FlyerQr)
+            .RequireAuthorization(AccessPolicies.Marketer)
             .WithTags("Marketing")
             .WithSummary("QR code for a flyer: SVG or PNG, encoding the program's join URL with ?src=")
             .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml")

@@ -1,6 +1,12 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using WalletLoyalty.Access;
 using WalletLoyalty.Configuration;
+using WalletLoyalty.Coupons;
+using WalletLoyalty.Ledger;
+using WalletLoyalty.Push;
+using WalletLoyalty.Server.Access;
+using WalletLoyalty.Server.Push;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
@@ -17,6 +23,9 @@ public static class ServiceRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
+        services.AddMemoryCache();
+        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        services.AddApiKeyAccess();
         services.AddSingleton(TimeProvider.System);
         services.Configure<PublicUrlOptions>(builder.Configuration);
         services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
@@ -42,5 +51,15 @@ public static class ServiceRegistration
         services.AddSingleton<ApplePassIssuer>();
         services.AddSingleton<AppleRegistrations>();
         services.AddSingleton<PublicUrls>();
+
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<PushSignal>();
+        services.AddSingleton<PassUpdates>();
+        services.AddSingleton<IdempotentTransaction>();
+        services.AddSingleton<EarnOperation>();
+        services.AddSingleton<RedeemOperation>();
+        services.AddSingleton<ReverseOperation>();
+        services.AddSingleton<CouponIssuer>();
+        services.AddApplePushes(builder.Configuration);
     }
 }

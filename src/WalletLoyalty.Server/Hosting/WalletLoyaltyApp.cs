@@ -1,10 +1,12 @@
 using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
+using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.AppleWebService;
+using WalletLoyalty.Server.Coupons;
+using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.ProgramAssets;
-using WalletLoyalty.Server.Till;
 
 namespace WalletLoyalty.Server.Hosting;
 
@@ -21,18 +23,24 @@ public static class WalletLoyaltyApp
 
         // Fail before listening: bad certificates, templates or schema should stop the process, naming the fix.
         app.Services.GetRequiredService<WalletLoyalty.Wallets.Apple.PassSigningCredentials>();
+        app.Services.GetRequiredService<WalletLoyalty.Push.Apns.IApnsClient>();
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         app.Services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         app.MapJoinPages();
         app.MapProgramAssets();
         app.MapFlyerApi();
         app.MapAppleWebService();
+        app.MapKeysApi();
+        app.MapTillApi();
+        app.MapCouponsApi();
         app.MapTillPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;

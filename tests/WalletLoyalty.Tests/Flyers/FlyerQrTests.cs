@@ -12,10 +12,24 @@ public sealed class FlyerQrTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
+    private async Task<HttpResponseMessage> GetAsync(string path)
+    {
+        using var marketer = await TillClient.WithNewKeyAsync(_service, "marketer");
+        return await marketer.GetAsync(path);
+    }
+
+    [Fact]
+    public async Task WithoutAMarketerKeyTheCodeIsRefused()
+    {
+        using var anonymous = await _service.Client.GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
     [Fact]
     public async Task TheSvgEncodesTheAbsoluteJoinUrlWithTheFlyerSource()
     {
-        using var response = await _service.Client.GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer&format=svg");
+        using var response = await GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer&format=svg");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
@@ -27,7 +41,7 @@ public sealed class FlyerQrTests : IAsyncLifetime
     [Fact]
     public async Task ThePngIsAPngOfTheSameUrl()
     {
-        using var response = await _service.Client.GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer&format=png");
+        using var response = await GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer&format=png");
 
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(FlyerQrCode.Png("https://loyalty.example.com/join/demo?src=spring-flyer", 10), await response.Content.ReadAsByteArrayAsync());
@@ -40,7 +54,7 @@ public sealed class FlyerQrTests : IAsyncLifetime
     [InlineData("/api/v1/programs/nope/flyer-qr", HttpStatusCode.NotFound)]
     public async Task BadRequestsGetProblems(string path, HttpStatusCode status)
     {
-        using var response = await _service.Client.GetAsync(path);
+        using var response = await GetAsync(path);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

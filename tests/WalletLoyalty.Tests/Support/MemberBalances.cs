@@ -15,7 +15,7 @@ public static class MemberBalances
         await using var transaction = await connection.BeginTransactionAsync();
         var memberId = await connection.ExecuteScalarAsync<long>("SELECT member_id FROM passes WHERE serial_number = @serialNumber", new { serialNumber }, transaction);
         await connection.ExecuteAsync("UPDATE members SET points_balance = @points WHERE id = @memberId", new { points, memberId }, transaction);
-        await PassChanges.MarkMemberChangedAsync(connection, transaction, memberId, TimeProvider.System.GetUtcNow());
+        await PassChanges.MarkMemberCardsChangedAsync(connection, transaction, memberId, TimeProvider.System.GetUtcNow());
         await transaction.CommitAsync();
     }
 }

@@ -5,6 +5,7 @@ public static class SampleSettings
 {
     public const string PassTypeIdentifier = "pass.com.example.walletloyalty.demo";
     public const string TeamIdentifier = "WLTEST0001";
+    public const string AdminKey = "test-admin-key-0123456789abcdef";
 
     public static Dictionary<string, string?> For(string dataDirectory) => new()
     {
@@ -16,6 +17,7 @@ public static class SampleSettings
         ["Apple:CertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "pass-certificate.p12"),
         ["Apple:CertificatePassword"] = "test-only",
         ["Apple:WwdrCertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "test-wwdr-g4.pem"),
+        ["Auth:BootstrapAdminKey"] = AdminKey,
         ["Logging:LogLevel:Default"] = "Warning",
     };
 }

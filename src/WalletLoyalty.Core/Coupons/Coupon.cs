@@ -1,0 +1,26 @@
+namespace WalletLoyalty.Coupons;
+
+public sealed record Coupon
+{
+    public long Id { get; init; }
+    public string ProgramId { get; init; } = "";
+    public long MemberId { get; init; }
+
+    /// <summary>The unguessable code in the coupon pass's barcode.</summary>
+    public string Code { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string Description { get; init; } = "";
+    public long? ValueMinor { get; init; }
+    public string Status { get; init; } = "";
+    public DateTimeOffset? ExpiresAt { get; init; }
+    public DateTimeOffset? RedeemedAt { get; init; }
+
+    public const string Columns = """
+        id AS Id, program_id AS ProgramId, member_id AS MemberId, code AS Code, title AS Title, description AS Description,
+        value_minor AS ValueMinor, status AS Status, expires_at AS ExpiresAt, redeemed_at AS RedeemedAt
+        """;
+
+    public bool IsUsable(DateTimeOffset now) => Status == "active" && (ExpiresAt is null || ExpiresAt > now);
+
+    public object ToSummary() => new { code = Code, title = Title, description = Description, valueMinor = ValueMinor, expiresAt = ExpiresAt, status = Status };
+}

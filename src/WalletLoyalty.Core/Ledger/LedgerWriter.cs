@@ -1,0 +1,58 @@
+using System.Data.Common;
+using Dapper;
+
+namespace WalletLoyalty.Ledger;
+
+/// <summary>Appends ledger entries; balances move with set-based updates that cannot go below zero.</summary>
+public static class LedgerWriter
+{
+    /// <summary>Adds (or with a negative delta takes) points; null when the balance would go below zero.</summary>
+    public static Task<long?> MoveBalanceAsync(DbConnection connection, DbTransaction transaction, long memberId, long delta, DateTimeOffset now) =>
+        connection.QuerySingleOrDefaultAsync<long?>(
+            """
+            UPDATE members SET points_balance = points_balance + @delta, last_activity_at = @now
+            WHERE id = @memberId AND points_balance + @delta >= 0
+            RETURNING points_balance
+            """,
+            new { memberId, delta, now }, transaction);
+
+    public static Task<long> AppendAsync(DbConnection connection, DbTransaction transaction, LedgerEntry entry) =>
+        connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO ledger_entries (program_id, member_id, kind, points, balance_after, amount_minor, currency, store_id,
+                                        receipt_id, reward_id, coupon_id, reverses_entry_id, api_key_id, occurred_at)
+            VALUES (@ProgramId, @MemberId, @Kind, @Points, @BalanceAfter, @AmountMinor, @Currency, @StoreId,
+                    @ReceiptId, @RewardId, @CouponId, @ReversesEntryId, @ApiKeyId, @OccurredAt)
+            RETURNING id
+            """,
+            entry, transaction);
+
+    /// <summary>Sets the member's tier from the points earned (net of reversals) in the last 12 months.</summary>
+    public static async Task<string> UpdateTierAsync(DbConnection connection, DbTransaction transaction, Programs.LoyaltyProgram program, long memberId, DateTimeOffset now)
+    {
+        var earned = await connection.ExecuteScalarAsync<long?>(
+            "SELECT SUM(points) FROM ledger_entries WHERE member_id = @memberId AND kind IN ('earn', 'reverse') AND occurred_at >= @since",
+            new { memberId, since = now.AddDays(-365) }, transaction) ?? 0;
+        var tier = program.TierFor(earned);
+        await connection.ExecuteAsync("UPDATE members SET tier = @tier WHERE id = @memberId AND tier <> @tier", new { tier, memberId }, transaction);
+        return tier;
+    }
+}
+
+public sealed record LedgerEntry
+{
+    public required string ProgramId { get; init; }
+    public required long MemberId { get; init; }
+    public required string Kind { get; init; }
+    public required long Points { get; init; }
+    public required long BalanceAfter { get; init; }
+    public long? AmountMinor { get; init; }
+    public string? Currency { get; init; }
+    public string? StoreId { get; init; }
+    public string? ReceiptId { get; init; }
+    public string? RewardId { get; init; }
+    public long? CouponId { get; init; }
+    public long? ReversesEntryId { get; init; }
+    public long? ApiKeyId { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

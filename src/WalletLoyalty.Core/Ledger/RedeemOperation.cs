@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Dapper;
+using WalletLoyalty.Coupons;
+using WalletLoyalty.Passes;
+
+namespace WalletLoyalty.Ledger;
+
+/// <summary>
+/// Takes a reward (points off) or a coupon (used up), exactly once: both are conditional updates,
+/// so of two tills at the same moment only one finds the points or the active coupon.
+/// </summary>
+public sealed class RedeemOperation(PassUpdates updates)
+{
+    public async Task<TillAnswer> RunAsync(DbConnection connection, DbTransaction transaction, TillContext till, RedeemRequest request, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(request.Code))
+        {
+            return TillAnswer.Invalid("invalid", "Card code missing", "code is required: a card code, member number or coupon code.");
+        }
+        var code = CardCodes.Normalize(request.Code);
+        return CardCodes.IsCouponCode(code)
+            ? await RedeemCouponAsync(connection, transaction, till, code, now)
+            : await RedeemRewardAsync(connection, transaction, till, request, now);
+    }
+
+    private async Task<TillAnswer> RedeemRewardAsync(DbConnection connection, DbTransaction transaction, TillContext till, RedeemRequest request, DateTimeOffset now)
+    {
+        var reward = request.RewardId is null ? null : till.Program.Reward(request.RewardId);
+        if (reward is null)
+        {
+            return TillAnswer.Invalid("unknown-reward", "Unknown reward", $"rewardId must be one of: {string.Join(", ", till.Program.Template.Rewards.Select(r => r.Id))}.");
+        }
+        var member = await MemberLookup.FindAsync(connection, transaction, till.Program.Id, request.Code!);
+        if (member is null)
+        {
+            return TillAnswer.NotFound("No member of this program has that card.");
+        }
+        var balance = await LedgerWriter.MoveBalanceAsync(connection, transaction, member.Id, -reward.Points, now);
+        if (balance is null)
+        {
+            var current = (await MemberLookup.GetAsync(connection, transaction, member.Id)).PointsBalance;
+            return TillAnswer.Conflict("insufficient-points", "Not enough points", $"{reward.Name} needs {reward.Points} points; the member has {current}.");
+        }
+        var entryId = await LedgerWriter.AppendAsync(connection, transaction, new LedgerEntry
+        {
+            ProgramId = till.Program.Id, MemberId = member.Id, Kind = "redeem", Points = -reward.Points, BalanceAfter = balance.Value,
+            StoreId = till.StoreId, RewardId = reward.Id, ApiKeyId = till.ApiKeyId, OccurredAt = now,
+        });
+        await updates.MemberCardsChangedAsync(connection, transaction, member.Id, now);
+        return TillAnswer.Ok(new RedeemResponse(entryId, "reward", reward.Points, balance.Value,
+            new { id = reward.Id, name = reward.Name, points = reward.Points, valueMinor = reward.ValueMinor }, null));
+    }
+
+    private async Task<TillAnswer> RedeemCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, string code, DateTimeOffset now)
+    {
+        var coupon = await connection.QuerySingleOrDefaultAsync<Coupon>(
+            $"SELECT {Coupon.Columns} FROM coupons WHERE code = @code AND program_id = @programId", new { code, programId = till.Program.Id }, transaction);
+        if (coupon is null)
+        {
+            return TillAnswer.NotFound("No coupon of this program has that code.");
+        }
+        var used = await connection.ExecuteAsync(
+            """
+            UPDATE coupons SET status = 'redeemed', redeemed_at = @now, redeemed_store_id = @store
+            WHERE id = @id AND status = 'active' AND (expires_at IS NULL OR expires_at > @now)
+            """,
+            new { now, store = till.StoreId, id = coupon.Id }, transaction);
+        if (used == 0)
+        {
+            return coupon.Status == "redeemed"
+                ? TillAnswer.Conflict("already-redeemed", "Coupon already used", $"This coupon was redeemed on {coupon.RedeemedAt:u}.")
+                : TillAnswer.Conflict("expired", "Coupon not valid", coupon.Status == "void" ? "This coupon was withdrawn." : $"This coupon expired on {coupon.ExpiresAt:u}.");
+        }
+        var balance = (await MemberLookup.GetAsync(connection, transaction, coupon.MemberId)).PointsBalance;
+        var entryId = await LedgerWriter.AppendAsync(connection, transaction, new LedgerEntry
+        {
+            ProgramId = till.Program.Id, MemberId = coupon.MemberId, Kind = "redeem", Points = 0, BalanceAfter = balance,
+            StoreId = till.StoreId, CouponId = coupon.Id, ApiKeyId = till.ApiKeyId, OccurredAt = now,
+        });
+        await updates.CouponChangedAsync(connection, transaction, coupon.Id, voided: true, now);
+        var redeemed = coupon with { Status = "redeemed", RedeemedAt = now };
+        return TillAnswer.Ok(new RedeemResponse(entryId, "coupon", 0, balance, null, redeemed.ToSummary()));
+    }
+}

@@ -1,0 +1,29 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+using WalletLoyalty.Push;
+using WalletLoyalty.Wallets.Apple;
+
+namespace WalletLoyalty.Passes;
+
+/// <summary>
+/// The one way to say "what a pass shows has changed": new versions and the pushes they owe, in the
+/// caller's transaction. Call <see cref="Committed"/> after the commit to send the pushes at once.
+/// </summary>
+public sealed class PassUpdates(IOptions<AppleOptions> apple, IOptions<PushOptions> push, PushSignal signal)
+{
+    public async Task MemberCardsChangedAsync(DbConnection connection, DbTransaction transaction, long memberId, DateTimeOffset now)
+    {
+        var passIds = await PassChanges.MarkMemberCardsChangedAsync(connection, transaction, memberId, now);
+        await PushOutbox.EnqueueApplePushesAsync(connection, transaction, passIds, apple.Value.PassTypeIdentifier, now, Coalesce);
+    }
+
+    public async Task CouponChangedAsync(DbConnection connection, DbTransaction transaction, long couponId, bool voided, DateTimeOffset now)
+    {
+        var passIds = await PassChanges.MarkCouponPassesChangedAsync(connection, transaction, couponId, voided, now);
+        await PushOutbox.EnqueueApplePushesAsync(connection, transaction, passIds, apple.Value.PassTypeIdentifier, now, Coalesce);
+    }
+
+    public void Committed() => signal.Notify();
+
+    private TimeSpan Coalesce => TimeSpan.FromMilliseconds(push.Value.CoalesceMilliseconds);
+}

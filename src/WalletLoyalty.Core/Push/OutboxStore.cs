@@ -1,0 +1,85 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using WalletLoyalty.Data;
+
+namespace WalletLoyalty.Push;
+
+/// <summary>
+/// Claims due outbox rows with a lease (a dead sender's rows come back when it runs out) and records
+/// what became of them in one transaction per round.
+/// </summary>
+public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> options)
+{
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claimed = await connection.QueryAsync<OutboxMessage>(
+            """
+            UPDATE outbox SET status = 'sending', claimed_until = @lease, attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM outbox
+                WHERE (status = 'pending' AND not_before <= @now) OR (status = 'sending' AND claimed_until < @now)
+                ORDER BY id LIMIT @limit)
+            RETURNING id AS Id, channel AS Channel, target AS Target, topic AS Topic, attempts AS Attempts
+            """,
+            new { now, lease = now.AddSeconds(options.Value.LeaseSeconds), limit = options.Value.BatchSize }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed.AsList();
+    }
+
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<DateTimeOffset?>(
+            "SELECT MIN(not_before) FROM outbox WHERE status = 'pending'");
+    }
+
+    public async Task CompleteAsync(IReadOnlyList<OutboxResult> results, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var result in results)
+        {
+            var id = result.Message.Id;
+            var error = result.Error;
+            switch (result.Outcome)
+            {
+                case OutboxOutcome.Retry when result.Message.Attempts < options.Value.MaxAttempts:
+                    var notBefore = now + Backoff.Delay((int)result.Message.Attempts, result.RetryAfter);
+                    // A newer push for the same device may be waiting already; it covers this one.
+                    var requeued = await connection.ExecuteAsync(
+                        """
+                        UPDATE outbox SET status = 'pending', not_before = @notBefore, claimed_until = NULL, last_error = @error
+                        WHERE id = @id AND NOT EXISTS (
+                            SELECT 1 FROM outbox o WHERE o.channel = outbox.channel AND o.target = outbox.target AND o.status = 'pending')
+                        """,
+                        new { id, notBefore, error }, transaction);
+                    if (requeued == 0)
+                    {
+                        await FinishAsync(connection, transaction, id, "dropped", "coalesced into a newer push after: " + error, now);
+                    }
+                    break;
+                case OutboxOutcome.Sent:
+                    await FinishAsync(connection, transaction, id, "sent", null, now);
+                    break;
+                case OutboxOutcome.Dropped:
+                    await FinishAsync(connection, transaction, id, "dropped", error, now);
+                    if (result.Message.Channel == PushOutbox.ApnsChannel)
+                    {
+                        await DeviceRegistrations.ForgetPushTokenAsync(connection, transaction, result.Message.Target, now);
+                    }
+                    break;
+                default:
+                    await FinishAsync(connection, transaction, id, "failed", error, now);
+                    break;
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static Task FinishAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, long id, string status, string? error, DateTimeOffset now) =>
+        connection.ExecuteAsync(
+            "UPDATE outbox SET status = @status, finished_at = @now, claimed_until = NULL, last_error = @error WHERE id = @id",
+            new { id, status, error, now }, transaction);
+}

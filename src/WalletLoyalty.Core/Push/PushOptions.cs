@@ -1,0 +1,23 @@
+namespace WalletLoyalty.Push;
+
+public sealed class PushOptions
+{
+    public const string Section = "Push";
+
+    /// <summary>Whether this node sends pushes from the outbox. Every node can; turn it off on web-only nodes.</summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    /// <summary>A push waits this long after the change that caused it, so a burst of changes goes out as one push.</summary>
+    public int CoalesceMilliseconds { get; set; } = 500;
+
+    /// <summary>How many pushes one dispatcher has on the wire at once.</summary>
+    public int MaxInFlight { get; set; } = 512;
+
+    /// <summary>Rows claimed per round.</summary>
+    public int BatchSize { get; set; } = 1000;
+
+    /// <summary>A claimed row returns to the queue after this long if its sender died.</summary>
+    public int LeaseSeconds { get; set; } = 30;
+
+    public int MaxAttempts { get; set; } = 10;
+}

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+
+namespace WalletLoyalty.Server.Access;
+
+/// <summary>What an authenticated key says about its holder.</summary>
+public static class AccessClaims
+{
+    public const string KeyId = "wl:key";
+    public const string Program = "wl:program";
+    public const string Store = "wl:store";
+
+    public static long KeyIdOf(this ClaimsPrincipal user) => long.Parse(user.FindFirstValue(KeyId) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string? ProgramOf(this ClaimsPrincipal user) => user.FindFirstValue(Program);
+
+    public static string? StoreOf(this ClaimsPrincipal user) => user.FindFirstValue(Store);
+}

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+
+namespace WalletLoyalty.Tests.Fakes;
+
+/// <summary>Per-token behaviour programmed by a test; tokens without a script are accepted.</summary>
+internal sealed class FakeApnsScript
+{
+    private readonly ConcurrentDictionary<string, byte> _unregistered = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeApnsReply>> _queued =
+        new(StringComparer.OrdinalIgnoreCase);
+
+    public void MarkUnregistered(string token) => _unregistered[token] = 0;
+
+    public void Enqueue(string token, IEnumerable<FakeApnsReply> replies)
+    {
+        var queue = _queued.GetOrAdd(token, _ => new ConcurrentQueue<FakeApnsReply>());
+        foreach (var reply in replies)
+        {
+            queue.Enqueue(reply);
+        }
+    }
+
+    public FakeApnsReply NextReplyFor(string token)
+    {
+        if (_unregistered.ContainsKey(token))
+        {
+            return new FakeApnsReply(410, "Unregistered");
+        }
+
+        return _queued.TryGetValue(token, out var queue) && queue.TryDequeue(out var reply)
+            ? reply
+            : FakeApnsReply.Ok;
+    }
+}
