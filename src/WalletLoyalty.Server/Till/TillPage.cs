@@ -72,8 +72,8 @@ public static class TillPage
     private const string MemberCard = """
         <section class="panel card" aria-labelledby="member-name">
           <div class="who">
-            <h2 id="member-name"></h2>
-            <p><span>Member no. <span id="member-number" class="number"></span></span><span id="member-tier" class="tier"></span></p>
+            <div class="name"><h2 id="member-name"></h2><span id="member-tier" class="tier"></span></div>
+            <p>Member no. <span id="member-number" class="number"></span></p>
           </div>
           <div class="points"><span id="member-points"></span><small>points</small></div>
           <button id="next-customer" class="quiet" type="button">Next customer</button>

@@ -67,12 +67,12 @@ public static partial class TillScript
             try {
               const result = await api('POST', '/api/v1/till/earn', { code: memberCode(), amountMinor, currency: state.money.code, receiptId });
               showBalance(result.balance, result.tier);
-              say('ok', `+${formatPoints(result.pointsCredited)} — new balance ${new Intl.NumberFormat().format(result.balance)}`,
-                `${state.money.format(amountMinor)} on receipt ${receiptId}.`);
               amountField.value = '';
               receiptField.value = suggestReceiptId();
               el('reverse-receipt').placeholder = `e.g. ${receiptId}`;
               await refreshCard();
+              say('ok', `+${formatPoints(result.pointsCredited)} — new balance ${new Intl.NumberFormat().format(result.balance)}`,
+                `${state.money.format(amountMinor)} on receipt ${receiptId}.`);
               focusScan();
             } catch (problem) {
               if (!(problem instanceof Problem)) throw problem;

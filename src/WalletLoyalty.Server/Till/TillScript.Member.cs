@@ -139,14 +139,14 @@ public static partial class TillScript
             try {
               const result = await api('POST', '/api/v1/till/redeem', body);
               disarm();
+              if (result.kind !== 'coupon') showBalance(result.balance);
+              await refreshCard();
               if (result.kind === 'coupon') {
                 say('ok', `Coupon redeemed: ${name}`, 'Give the customer the offer. The coupon cannot be used again.');
               } else {
-                showBalance(result.balance);
                 say('ok', `−${formatPoints(result.pointsDebited)} for ${name} — new balance ${new Intl.NumberFormat().format(result.balance)}`,
                   'Give the customer the reward.');
               }
-              await refreshCard();
               focusScan();
             } catch (problem) {
               if (!(problem instanceof Problem)) throw problem;

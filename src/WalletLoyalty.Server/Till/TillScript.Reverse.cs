@@ -20,6 +20,7 @@ public static partial class TillScript
             }
           });
           el('reverse-receipt').addEventListener('input', () => { markInvalid(el('reverse-receipt'), false); disarmReverse(); });
+          el('reverse-partial').addEventListener('change', disarmReverse);
           el('reverse-cancel').addEventListener('click', () => { disarmReverse(); el('reverse-receipt').focus(); });
         }
 
@@ -43,15 +44,18 @@ public static partial class TillScript
               const left = result.pointsNotReversed
                 ? `${formatPoints(result.pointsNotReversed)} could not be taken back: the member had already spent them.`
                 : 'All points of this receipt were taken back.';
-              say('ok', `−${formatPoints(result.pointsReversed)} taken back for receipt ${receiptId} — balance ${new Intl.NumberFormat().format(result.balance)}`, left);
               el('reverse-receipt').value = '';
               el('reverse-partial').checked = false;
               await refreshCard();
+              say('ok', `−${formatPoints(result.pointsReversed)} taken back for receipt ${receiptId} — balance ${new Intl.NumberFormat().format(result.balance)}`, left);
             } catch (problem) {
               if (!(problem instanceof Problem)) throw problem;
-              const partialMayHelp = problem.status === 409 && !allowPartial && !/already/i.test(`${problem.type} ${problem.detail}`);
-              showProblem(problem, `Points of receipt ${receiptId} were not taken back`,
-                partialMayHelp ? 'To take back only what is left, tick the box and try again.' : '');
+              const headline = `Points of receipt ${receiptId} were not taken back`;
+              if (problem.type.endsWith('/insufficient-points-for-reversal')) {
+                say('error', headline, 'The member has already spent some of these points. To take back only what is left, tick the box and try again.');
+              } else {
+                showProblem(problem, headline);
+              }
             } finally {
               disarmReverse();
             }

@@ -31,7 +31,7 @@ public static partial class TillScript
         async function lookUp(code) {
           await busy(el('scan-form'), async () => {
             try {
-              const card = await api('GET', `/api/v1/till/cards/${encodeURIComponent(code)}`);
+              const card = await fetchCard(code);
               el('scan').value = '';
               showCard(card, code);
               if (card.kind === 'coupon') {
@@ -53,11 +53,19 @@ public static partial class TillScript
           });
         }
 
+        // A scanned coupon comes with its holder but not their rewards and other coupons: those come from the member's card.
+        async function fetchCard(code) {
+          const card = await api('GET', `/api/v1/till/cards/${encodeURIComponent(code)}`);
+          if (card.kind !== 'coupon') return card;
+          const holder = await api('GET', `/api/v1/till/cards/${encodeURIComponent(card.member.number.replace(/\s/g, ''))}`);
+          return { ...holder, kind: 'coupon', coupon: card.coupon };
+        }
+
         // After a change, reload the card without touching the messages or the focus.
         async function refreshCard() {
           if (!state.code) return;
           try {
-            showCard(await api('GET', `/api/v1/till/cards/${encodeURIComponent(state.code)}`), state.code);
+            showCard(await fetchCard(state.code), state.code);
           } catch (problem) {
             if (!(problem instanceof Problem)) throw problem;
           }

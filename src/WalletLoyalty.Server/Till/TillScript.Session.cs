@@ -32,11 +32,12 @@ public static partial class TillScript
               if (!(problem instanceof Problem)) throw problem;
               state.key = null;
               sessionStorage.removeItem(SESSION_KEY);
-              const reason = {
-                401: 'That key was not accepted. Check it and try again.',
-                403: 'This key cannot open a till: it is not a cashier key.',
-              }[problem.status] ?? 'Could not sign in.';
-              showSignInError(restoring ? `You were signed out. ${reason}` : reason, problem.detail || problem.title);
+              // The API's 401 and 403 details speak to developers; a cashier needs to know what to do instead.
+              const [reason, advice] = {
+                401: ['That key was not accepted.', 'Check that it was copied in full. A withdrawn key stops working; ask the manager for a new one.'],
+                403: ['This key cannot open a till.', 'It is not a cashier key for a store. Ask the manager for a cashier key.'],
+              }[problem.status] ?? ['Could not sign in.', problem.detail || problem.title];
+              showSignInError(restoring ? `You were signed out. ${reason}` : reason, advice);
               markInvalid(el('key'), problem.status === 401 || problem.status === 403);
               el('key').focus();
             }

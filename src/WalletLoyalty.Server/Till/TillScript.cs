@@ -79,13 +79,13 @@ public static partial class TillScript
           el('alert').replaceChildren();
         }
 
-        function showProblem(problem, headline, hint = '') {
+        function showProblem(problem, headline) {
           if (problem.status === 401) {
             signOut('The till was signed out because its key is no longer accepted. Sign in again.');
             return;
           }
           const detail = problem.status === 403 ? `This key may not do that. ${problem.detail}` : problem.detail || problem.title;
-          say('error', headline, hint ? `${detail} ${hint}` : detail);
+          say('error', headline, detail);
         }
 
         // Disables a form's buttons while its request runs, so a double tap cannot send it twice.

@@ -30,7 +30,7 @@ public static class TillStyles
         .store { flex: 1; font-size: 18px; color: #d6dde6; }
         .store strong { color: #fff; }
 
-        main { max-width: 1280px; margin: 0 auto; padding: 12px 20px 24px; }
+        main { max-width: 1280px; margin: 0 auto; padding: 12px 20px; }
         .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 14px; padding: 18px 20px; }
         .sign-in { max-width: 34rem; margin: 40px auto; display: grid; gap: 16px; }
         .sign-in form { display: grid; gap: 10px; }
@@ -62,7 +62,7 @@ public static class TillStyles
         .camera { margin-top: 12px; display: grid; gap: 10px; justify-items: center; }
         .camera video { width: min(100%, 420px); aspect-ratio: 4 / 3; background: #000; border-radius: 10px; object-fit: cover; }
 
-        .messages { min-height: 56px; margin: 10px 0; }
+        .messages { min-height: 56px; margin: 8px 0; }
         .message { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 14px; min-height: 56px; padding: 10px 16px;
           border: 2px solid; border-left-width: 8px; border-radius: 10px; }
         .sign-in .message { flex-direction: column; }
@@ -80,7 +80,8 @@ public static class TillStyles
         .card { display: grid; grid-template-columns: 1fr auto; gap: 4px 16px; align-items: center; padding-top: 14px; padding-bottom: 14px;
           border-top: 8px solid var(--primary); }
         .card h2 { font-size: 28px; overflow-wrap: anywhere; }
-        .who p { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin-top: 2px; color: var(--muted); }
+        .who .name { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; }
+        .who p { margin-top: 4px; color: var(--muted); }
         .number { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: 600; color: var(--ink); letter-spacing: .04em; white-space: nowrap; }
         .tier { display: inline-block; padding: 2px 12px; border-radius: 999px; background: #1f2d3d; color: #fff;
           font-size: 15px; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; }
