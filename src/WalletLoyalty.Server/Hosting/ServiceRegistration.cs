@@ -60,6 +60,7 @@ public static class ServiceRegistration
         services.AddSingleton<RedeemOperation>();
         services.AddSingleton<ReverseOperation>();
         services.AddSingleton<CouponIssuer>();
+        services.AddSingleton<AppDevices>();
         services.AddApplePushes(builder.Configuration);
     }
 }

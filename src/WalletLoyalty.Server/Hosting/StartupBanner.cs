@@ -18,6 +18,11 @@ public static class StartupBanner
             return;
         }
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WalletLoyalty");
+        if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<Access.AuthOptions>>().Value.BootstrapAdminKey))
+        {
+            logger.LogInformation("No Auth:BootstrapAdminKey is set: the APIs that need a key (till, marketing, keys) cannot be used yet; see README");
+        }
+        logger.LogInformation("Cashier page: {BaseUrl}/till", baseUrl);
         foreach (var program in app.Services.GetRequiredService<ProgramCatalog>().All)
         {
             logger.LogInformation(

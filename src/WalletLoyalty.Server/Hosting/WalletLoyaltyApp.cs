@@ -6,6 +6,7 @@ using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.ProgramAssets;
 
 namespace WalletLoyalty.Server.Hosting;
@@ -24,6 +25,7 @@ public static class WalletLoyaltyApp
         // Fail before listening: bad certificates, templates or schema should stop the process, naming the fix.
         app.Services.GetRequiredService<WalletLoyalty.Wallets.Apple.PassSigningCredentials>();
         app.Services.GetRequiredService<WalletLoyalty.Push.Apns.IApnsClient>();
+        AuthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         app.Services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
@@ -41,6 +43,7 @@ public static class WalletLoyaltyApp
         app.MapKeysApi();
         app.MapTillApi();
         app.MapCouponsApi();
+        app.MapMemberDevicesApi();
         app.MapTillPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;

@@ -24,7 +24,7 @@ public static class JoinApi
             return failure;
         }
         var loyaltyProgram = programs.Find(program)!;
-        var page = LandingPage.Render(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request));
+        var page = LandingPage.Render(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request), googleWalletEnabled: false);
         return TypedResults.Content(page, "text/html; charset=utf-8");
     }
 

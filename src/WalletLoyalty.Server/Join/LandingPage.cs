@@ -7,13 +7,16 @@ namespace WalletLoyalty.Server.Join;
 /// <summary>The page a flyer's QR code opens: phone first, one tap to the wallet.</summary>
 public static class LandingPage
 {
-    public static string Render(LoyaltyProgram program, string? source, string pageUrl, Device device)
+    public static string Render(LoyaltyProgram program, string? source, string pageUrl, Device device, bool googleWalletEnabled)
     {
         var t = program.Template;
         string E(string text) => WebUtility.HtmlEncode(text);
         var query = source is null ? "" : "?src=" + Uri.EscapeDataString(source);
         var appleHref = $"/join/{program.Id}/apple{query}";
+        var googleHref = $"/join/{program.Id}/google{query}";
         var showQr = device == Device.Unknown;
+        var showGoogle = googleWalletEnabled && device != Device.Apple;
+        var showApple = !showGoogle || device != Device.Android;
         return $$"""
             <!doctype html>
             <html lang="en">
@@ -38,7 +41,8 @@ public static class LandingPage
                 <input id="name" name="name" autocomplete="given-name" maxlength="40" placeholder="e.g. Alex">
               </label>
               <div class="buttons">
-                <a id="add-to-apple-wallet" class="wallet-button apple" href="{{E(appleHref)}}" data-base-href="{{E(appleHref)}}">{{WalletBadges.Apple}}</a>
+                {{(showApple ? $"<a id=\"add-to-apple-wallet\" class=\"wallet-button apple\" href=\"{E(appleHref)}\" data-base-href=\"{E(appleHref)}\">{WalletBadges.Apple}</a>" : "")}}
+                {{(showGoogle ? $"<a id=\"add-to-google-wallet\" class=\"wallet-button google\" href=\"{E(googleHref)}\" data-base-href=\"{E(googleHref)}\">{WalletBadges.Google}</a>" : "")}}
               </div>
               {{(showQr ? QrBlock(pageUrl) : "")}}
               <p class="fine">Your card updates itself: points, rewards and offers appear on it after each visit.</p>

@@ -1,8 +1,10 @@
 namespace WalletLoyalty.Server.Join;
 
 /// <summary>
-/// "Add to Apple Wallet" drawn after Apple's badge guidelines (black badge, white type, wallet glyph,
-/// clear space around it). A shop that has Apple's official artwork can swap the SVG in here.
+/// "Add to Apple Wallet" and "Add to Google Wallet", drawn after Apple's badge and Google's button
+/// guidelines (black badge, white type, wallet glyph,
+/// clear space around it; Google: dark pill at least 48 px high, "Google Wallet" spelled out).
+/// A shop that has the official artwork can swap the SVGs in here.
 /// </summary>
 public static class WalletBadges
 {
@@ -19,6 +21,20 @@ public static class WalletBadges
           </g>
           <text x="60" y="24" fill="#fff" font-family="-apple-system, BlinkMacSystemFont, 'Helvetica Neue', Arial, sans-serif" font-size="12">Add to</text>
           <text x="60" y="44" fill="#fff" font-family="-apple-system, BlinkMacSystemFont, 'Helvetica Neue', Arial, sans-serif" font-size="20" font-weight="600">Apple Wallet</text>
+        </svg>
+        """;
+
+    public const string Google = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 236 56" role="img" aria-label="Add to Google Wallet">
+          <rect x="0.5" y="0.5" width="235" height="55" rx="27.5" fill="#1f1f1f" stroke="#747775"/>
+          <g transform="translate(20 14)">
+            <rect x="0" y="0" width="30" height="8" rx="3" fill="#4285f4"/>
+            <rect x="0" y="5" width="30" height="8" rx="3" fill="#34a853"/>
+            <rect x="0" y="10" width="30" height="8" rx="3" fill="#fbbc04"/>
+            <path d="M0 15h30v9a4 4 0 0 1-4 4H4a4 4 0 0 1-4-4z" fill="#ea4335"/>
+            <path d="M0 18h9c2.5 0 3.5 4 6 4s3.5-4 6-4h9v6a4 4 0 0 1-4 4H4a4 4 0 0 1-4-4z" fill="#fce8e6" opacity="0.25"/>
+          </g>
+          <text x="62" y="35" fill="#e3e3e3" font-family="Roboto, 'Google Sans', Arial, sans-serif" font-size="17" font-weight="500">Add to Google Wallet</text>
         </svg>
         """;
 }

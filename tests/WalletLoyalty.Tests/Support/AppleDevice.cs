@@ -5,20 +5,23 @@ using System.Text.Json;
 namespace WalletLoyalty.Tests.Support;
 
 /// <summary>Plays an iPhone's Wallet against the service's web service, the way protocols.md §2 describes it.</summary>
-public sealed class AppleDevice(HttpClient client, string? deviceLibraryIdentifier = null, string? pushToken = null)
+public sealed class AppleDevice(HttpClient client, string? deviceLibraryIdentifier = null, string? pushToken = null, string? passTypeIdentifier = null)
 {
     public string DeviceLibraryIdentifier { get; } = deviceLibraryIdentifier ?? Guid.NewGuid().ToString("N");
     public string PushToken { get; } = pushToken ?? Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
     public string? LastUpdated { get; private set; }
 
-    public static string PassTypeIdentifier => SampleSettings.PassTypeIdentifier;
+    /// <summary>The pass type this device last saw on a pass; the sample one until then.</summary>
+    public string PassTypeIdentifier { get; private set; } = passTypeIdentifier ?? SampleSettings.PassTypeIdentifier;
 
     public async Task<PkPassFile> AddFromJoinLinkAsync(string path)
     {
         using var response = await client.GetAsync(path);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.apple.pkpass", response.Content.Headers.ContentType?.MediaType);
-        return new PkPassFile(await response.Content.ReadAsByteArrayAsync());
+        var pass = new PkPassFile(await response.Content.ReadAsByteArrayAsync());
+        PassTypeIdentifier = pass.PassJson.GetProperty("passTypeIdentifier").GetString()!;
+        return pass;
     }
 
     public Task<HttpResponseMessage> RegisterAsync(PkPassFile pass, string? token = null) =>

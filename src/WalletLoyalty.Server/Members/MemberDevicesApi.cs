@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using WalletLoyalty.Members;
+using WalletLoyalty.Server.Hosting;
+
+namespace WalletLoyalty.Server.Members;
+
+/// <summary>
+/// The brand's app registers its FCM token for a member. The app proves it acts for the member with
+/// the authentication token of one of the member's passes: "Authorization: Pass &lt;token&gt;".
+/// </summary>
+public static partial class MemberDevicesApi
+{
+    public static void MapMemberDevicesApi(this WebApplication app)
+    {
+        app.MapPost("/api/v1/members/{memberId:long}/devices", RegisterAsync)
+            .WithTags("App").WithSummary("Register the app's FCM registration token for a member (member-authenticated)")
+            .Accepts<AppDeviceRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<IResult> RegisterAsync(long memberId, HttpRequest request, AppDevices devices, CancellationToken cancellationToken)
+    {
+        if (!await devices.IsMemberTokenAsync(memberId, MemberToken(request), cancellationToken))
+        {
+            return Problems.Unauthorized("Send 'Authorization: Pass <token>' with the authentication token of one of this member's passes.");
+        }
+        var (body, problem) = await JsonBody.ReadAsync<AppDeviceRequest>(request, 4096, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+        if (body.Token is null || !FcmTokenPattern().IsMatch(body.Token))
+        {
+            return Problems.Invalid("token", "must be the FCM registration token (letters, digits, ':', '_', '-'; up to 4096 characters)");
+        }
+        var platform = body.Platform ?? "android";
+        if (platform is not ("android" or "ios" or "web"))
+        {
+            return Problems.Invalid("platform", "must be android, ios or web");
+        }
+        var created = await devices.RegisterAsync(memberId, body.Token, platform, cancellationToken);
+        return created ? TypedResults.StatusCode(StatusCodes.Status201Created) : TypedResults.Ok();
+    }
+
+    public static string? MemberToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Pass ", StringComparison.Ordinal) ? header[5..].Trim() : null;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9:_-]{20,4096}$")]
+    private static partial Regex FcmTokenPattern();
+}
+
+public sealed record AppDeviceRequest(string? Token, string? Platform);

@@ -1,0 +1,26 @@
+using System.Net;
+using System.Text.Json;
+using WalletLoyalty.Tests.Support;
+
+namespace WalletLoyalty.Tests.Hosting;
+
+public sealed class OpenApiTests
+{
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheTillAndKeyApis()
+    {
+        await using var service = await ServiceHost.StartAsync();
+
+        using var response = await service.Client.GetAsync("/openapi/v1.json");
+        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        foreach (var path in new[] { "/api/v1/till/cards/{code}", "/api/v1/till/earn", "/api/v1/till/redeem", "/api/v1/till/reverse", "/api/v1/keys" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), path + " is missing");
+        }
+        var earn = paths.GetProperty("/api/v1/till/earn").GetProperty("post");
+        Assert.True(earn.GetProperty("responses").TryGetProperty("409", out _));
+        Assert.True(earn.TryGetProperty("requestBody", out _));
+    }
+}

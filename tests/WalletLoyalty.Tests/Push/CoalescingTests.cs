@@ -1,0 +1,35 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using WalletLoyalty.Data;
+using WalletLoyalty.Tests.Support;
+
+namespace WalletLoyalty.Tests.Push;
+
+public sealed class CoalescingTests
+{
+    [Fact]
+    public async Task ABurstOfChangesToOnePassGoesOutAsOnePush()
+    {
+        await using var rig = await PushRig.StartAsync();
+        await using var service = await ServiceHost.StartAsync(settings =>
+        {
+            rig.Configure(settings);
+            settings["Push:CoalesceMilliseconds"] = "3000";
+        });
+        using var till = await TillClient.WithNewKeyAsync(service, "cashier", "maple-street");
+        var device = new AppleDevice(service.Client);
+        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+        (await device.RegisterAsync(pass)).Dispose();
+        var code = pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!;
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => till.EarnAsync(code, 1000, $"R-burst-{i}")));
+        await rig.Apns.WaitForDeliveriesAsync(1, TimeSpan.FromSeconds(20));
+
+        await using var connection = await service.Services.GetRequiredService<IDatabase>().OpenAsync();
+        await Eventually.TrueAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')") == 0,
+            "the outbox is drained");
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox"));
+        Assert.Single(rig.Apns.Deliveries);
+        Assert.Equal([pass.SerialNumber], await device.UpdatedSerialsAsync());
+    }
+}
