@@ -44,6 +44,7 @@ public static class WalletLoyaltyApp
         app.MapTillApi();
         app.MapCouponsApi();
         app.MapMemberDevicesApi();
+        app.MapTillPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
     }
