@@ -40,7 +40,9 @@ public sealed class GoogleServiceAccount : IGoogleAccessTokenSource
             return new GoogleServiceAccount(
                 CredentialFactory.FromFile<ServiceAccountCredential>(PathResolver.Resolve(keyPath)));
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or CryptographicException or FormatException)
+        // Google.Apis.Auth's key parser throws assorted types (NotSupportedException for a bad ASN.1
+        // tag, CryptographicException, FormatException...); every one means the file is unusable.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             throw new ConfigurationProblemException([ServiceAccountKeyFile.Unreadable(keyPath, setting, exception.Message)]);
         }
