@@ -7,6 +7,10 @@ namespace WalletLoyalty.Push;
 public static class PushOutbox
 {
     public const string ApnsChannel = "apns";
+    public const string GoogleObjectChannel = "google-object";
+    public const string GoogleClassChannel = "google-class";
+    public const string GoogleMessageChannel = "google-message";
+    public const string FcmChannel = "fcm";
 
     /// <summary>
     /// One APNs push per device registered for any of the passes. A device that already has a pending

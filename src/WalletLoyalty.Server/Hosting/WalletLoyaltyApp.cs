@@ -5,6 +5,7 @@ using WalletLoyalty.Server.AppleWebService;
 using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
+using WalletLoyalty.Server.Google;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.ProgramAssets;
@@ -29,6 +30,7 @@ public static class WalletLoyaltyApp
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         app.Services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
+        GoogleClassSync.QueueAsync(app.Services).GetAwaiter().GetResult();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -44,6 +46,9 @@ public static class WalletLoyaltyApp
         app.MapTillApi();
         app.MapCouponsApi();
         app.MapMemberDevicesApi();
+        app.MapGoogleJoin();
+        app.MapGoogleCallbacks();
+        app.MapMemberMessagesApi();
         app.MapTillPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;

@@ -7,6 +7,9 @@ public sealed record LoyaltyClassJson(WalletId Id, string IssuerName, string Pro
 {
     public string? HexBackgroundColor { get; init; }
 
+    /// <summary>Where Google sends save and delete callbacks for objects of this class.</summary>
+    public Uri? CallbackUrl { get; init; }
+
     public JsonObject ToJson()
     {
         var json = new JsonObject
@@ -21,6 +24,11 @@ public sealed record LoyaltyClassJson(WalletId Id, string IssuerName, string Pro
         if (HexBackgroundColor is not null)
         {
             json["hexBackgroundColor"] = WalletJsonTypes.Color(HexBackgroundColor);
+        }
+
+        if (CallbackUrl is not null)
+        {
+            json["callbackOptions"] = new JsonObject { ["url"] = CallbackUrl.ToString() };
         }
 
         return json;

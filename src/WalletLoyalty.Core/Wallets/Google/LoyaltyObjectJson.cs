@@ -20,6 +20,9 @@ public sealed record LoyaltyObjectJson(WalletId Id, WalletId ClassId, string Acc
 
     public string? HexBackgroundColor { get; init; }
 
+    /// <summary>The member's tier, shown as a text module (objects have no tier field of their own).</summary>
+    public string? Tier { get; init; }
+
     public JsonObject ToJson()
     {
         var json = new JsonObject
@@ -47,6 +50,11 @@ public sealed record LoyaltyObjectJson(WalletId Id, WalletId ClassId, string Acc
         if (HexBackgroundColor is not null)
         {
             json["hexBackgroundColor"] = WalletJsonTypes.Color(HexBackgroundColor);
+        }
+
+        if (Tier is not null)
+        {
+            json["textModulesData"] = new JsonArray(new JsonObject { ["id"] = "tier", ["header"] = "Tier", ["body"] = Tier });
         }
 
         return json;

@@ -9,6 +9,9 @@ public sealed record OfferClassJson(WalletId Id, string IssuerName, string Provi
 
     public string? HexBackgroundColor { get; init; }
 
+    /// <summary>Where Google sends save and delete callbacks for objects of this class.</summary>
+    public Uri? CallbackUrl { get; init; }
+
     public JsonObject ToJson()
     {
         var json = new JsonObject
@@ -28,6 +31,11 @@ public sealed record OfferClassJson(WalletId Id, string IssuerName, string Provi
         if (HexBackgroundColor is not null)
         {
             json["hexBackgroundColor"] = WalletJsonTypes.Color(HexBackgroundColor);
+        }
+
+        if (CallbackUrl is not null)
+        {
+            json["callbackOptions"] = new JsonObject { ["url"] = CallbackUrl.ToString() };
         }
 
         return json;
