@@ -62,7 +62,7 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                     }
                     break;
                 case OutboxOutcome.Sent:
-                    await FinishAsync(connection, transaction, id, "sent", null, now);
+                    await FinishAsync(connection, transaction, id, "sent", error, now);
                     break;
                 case OutboxOutcome.Dropped:
                     await FinishAsync(connection, transaction, id, "dropped", error, now);
