@@ -5,5 +5,5 @@ public sealed record ExternalProbe(string Name, int Threads, Func<double> Measur
 {
     public override bool NeedsWarmUp => false;
 
-    public override double Run(TimeSpan length) => Measure();
+    public override Rate Run(TimeSpan length) => new(Measure(), null);
 }

@@ -9,7 +9,7 @@ namespace WalletLoyalty.Benchmarks.Harness;
 /// </summary>
 public sealed record ThreadedProbe(string Name, int Threads, Func<Action> CreateWorker) : Probe(Name, Threads)
 {
-    public override double Run(TimeSpan length)
+    public override Rate Run(TimeSpan length)
     {
         var workers = Enumerable.Range(0, Threads).Select(_ => CreateWorker()).ToList();
         var counts = new long[Threads];
@@ -31,6 +31,8 @@ public sealed record ThreadedProbe(string Name, int Threads, Func<Action> Create
 
         threads.ForEach(t => t.Start());
         ready.Wait();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         start.Set();
         Thread.Sleep(length);
@@ -38,6 +40,9 @@ public sealed record ThreadedProbe(string Name, int Threads, Func<Action> Create
         // Every thread finishes the operation it is in; those count, and so does the time they take.
         threads.ForEach(t => t.Join());
         clock.Stop();
-        return counts.Sum() / clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        var total = counts.Sum();
+        return new Rate(total / clock.Elapsed.TotalSeconds, total / cpu.TotalSeconds);
     }
 }

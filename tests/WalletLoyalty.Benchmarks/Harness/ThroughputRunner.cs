@@ -14,7 +14,7 @@ public static class ThroughputRunner
             log($"warm-up {probe.Name} ({probe.Threads} thread{(probe.Threads == 1 ? "" : "s")})");
             probe.Run(options.WarmUp);
         }
-        var rates = probes.Select(_ => new List<double>()).ToList();
+        var rates = probes.Select(_ => new List<Rate>()).ToList();
         for (var round = 1; round <= options.Rounds; round++)
         {
             for (var i = 0; i < probes.Count; i++)
@@ -22,7 +22,7 @@ public static class ThroughputRunner
                 var collections = GC.CollectionCount(2);
                 var rate = probes[i].Run(options.RoundLength);
                 rates[i].Add(rate);
-                log($"round {round}/{options.Rounds} {probes[i].Name} ({probes[i].Threads}): {rate:N0}/s, {GC.CollectionCount(2) - collections} gen2 GCs");
+                log($"round {round}/{options.Rounds} {probes[i].Name} ({probes[i].Threads}): {rate.PerSecond:N0}/s, {rate.PerCpuSecond:N0}/CPU-s, {GC.CollectionCount(2) - collections} gen2 GCs");
             }
         }
         return probes.Select((p, i) => new ProbeResult(p.Name, p.Threads, rates[i])).ToList();
