@@ -9,6 +9,7 @@ using WalletLoyalty.Server.Google;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.ProgramAssets;
+using WalletLoyalty.Server.Reports;
 
 namespace WalletLoyalty.Server.Hosting;
 
@@ -49,6 +50,7 @@ public static class WalletLoyaltyApp
         app.MapGoogleJoin();
         app.MapGoogleCallbacks();
         app.MapMemberMessagesApi();
+        app.MapInstallsApi();
         app.MapTillPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
