@@ -2,6 +2,7 @@ using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.AppleWebService;
+using WalletLoyalty.Server.Catalog;
 using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
@@ -51,6 +52,7 @@ public static class WalletLoyaltyApp
         app.MapGoogleCallbacks();
         app.MapMemberMessagesApi();
         app.MapInstallsApi();
+        app.MapProgramsApi();
         app.MapTillPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
