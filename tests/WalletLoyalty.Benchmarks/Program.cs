@@ -1,7 +1,8 @@
 using WalletLoyalty.Benchmarks.Harness;
+using WalletLoyalty.Benchmarks.Earns;
 using WalletLoyalty.Benchmarks.Passes;
 
-IBenchmark[] benchmarks = [new PassesBenchmark()];
+IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark()];
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);
 if (chosen is null)
