@@ -30,6 +30,7 @@ public sealed class EarnsBenchmark : IBenchmark
         var memberCount = options.Count ?? 1000;
         var sampleEvery = TimeSpan.FromSeconds(5);
         void Log(string line) => Console.Error.WriteLine(line);
+        var loadBefore = LoadAverage.OneMinute();
 
         await using var service = await InProcessService.StartAsync();
         Log($"service on {service.BaseAddress}, database {service.DatabasePath}");
@@ -84,6 +85,10 @@ public sealed class EarnsBenchmark : IBenchmark
         Log("warm-up: 5 s at 200/s");
         Describe(load.Run(200, TimeSpan.FromSeconds(5), sampleEvery), Log);
 
+        Log("one at a time: 5 s, each earn sent when the previous one is answered");
+        var serial = await MeasureOneAtATimeAsync(client, load, TimeSpan.FromSeconds(5));
+        Log($"  {serial.Count / 5.0:N0}/s, p50 {serial.P50:0.00} ms, p99 {serial.P99:0.00} ms, max {serial.Max:0.0} ms");
+
         var steps = new List<LoadRun>();
         foreach (var rate in rates)
         {
@@ -106,7 +111,7 @@ public sealed class EarnsBenchmark : IBenchmark
             ledgerRows = (long)count.ExecuteScalar()!;
         }
 
-        var report = new EarnsReport(MachineInfo.Describe(TimeProvider.System), members.Count, connections, steps, soak, ledgerRows, sampleEvery);
+        var report = new EarnsReport(MachineInfo.Describe(TimeProvider.System), members.Count, connections, serial, steps, soak, ledgerRows, sampleEvery, loadBefore, LoadAverage.OneMinute());
         var markdown = report.ToMarkdown();
         Console.WriteLine(markdown);
         if (options.WritePath is { } path)
@@ -131,6 +136,22 @@ public sealed class EarnsBenchmark : IBenchmark
         }
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("key").GetString()!;
+    }
+
+    /// <summary>Closed loop with one request in flight: the service time of an earn without queueing.</summary>
+    private static async Task<Percentiles> MeasureOneAtATimeAsync(HttpClient client, OpenLoopLoad load, TimeSpan length)
+    {
+        var latencies = new List<double>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < length)
+        {
+            var before = clock.Elapsed;
+            using var request = load.NextRequest();
+            using var response = await client.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            latencies.Add((clock.Elapsed - before).TotalMilliseconds);
+        }
+        return Percentiles.Of(latencies);
     }
 
     private static void Describe(LoadRun run, Action<string> log)

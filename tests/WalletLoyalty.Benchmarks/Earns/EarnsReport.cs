@@ -6,14 +6,17 @@ namespace WalletLoyalty.Benchmarks.Earns;
 
 /// <summary>The Markdown section of the earns benchmark.</summary>
 public sealed record EarnsReport(
-    MachineInfo Machine, int Members, int Connections, IReadOnlyList<LoadRun> Steps, LoadRun Soak, long LedgerRows, TimeSpan SampleEvery)
+    MachineInfo Machine, int Members, int Connections, Percentiles OneAtATime, IReadOnlyList<LoadRun> Steps, LoadRun Soak, long LedgerRows, TimeSpan SampleEvery,
+    double? LoadBefore, double? LoadAfter)
 {
     public string ToMarkdown()
     {
         var text = new StringBuilder();
         text.AppendLine("### Till earns (`earns`)").AppendLine();
-        text.AppendLine(Invariant($"Measured {Machine.MeasuredAt:yyyy-MM-dd HH:mm} UTC on **{Machine.Cpu}**, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}."));
+        text.AppendLine(Invariant($"Measured {Machine.MeasuredAt:yyyy-MM-dd HH:mm} UTC on **{Machine.Cpu}**, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}; 1-minute load average {Load(LoadBefore)} before, {Load(LoadAfter)} after (runnable threads of all programs on the machine)."));
         text.AppendLine(Invariant($"The service and the load generator share this process and its {Machine.Cores} cores; SQLite in a temporary folder, {Members:N0} members, `POST /api/v1/till/earn` over loopback HTTP/1.1 ({Connections} connections opened in all), each request with its own receipt and `Idempotency-Key`. Open loop: latency counts from each request's due time."));
+        text.AppendLine();
+        text.AppendLine(Invariant($"One at a time (closed loop, the next earn sent when the previous is answered, 5 s): {OneAtATime.Count / 5.0:N0} earns/s, p50 {OneAtATime.P50:0.00} ms, p99 {OneAtATime.P99:0.00} ms, max {OneAtATime.Max:0.0} ms — the service time of an earn with no queue."));
         text.AppendLine();
         text.AppendLine("| Rate asked | Seconds | Requests | Answered /s | Errors | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | send lag p99 ms | CPU ms per earn | Working set MiB (start → end) | GC heap MiB (start → end) |");
         text.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -61,6 +64,8 @@ public sealed record EarnsReport(
         text.AppendLine(Invariant($"- Ledger check: {LedgerRows:N0} earn rows in the database for {answered:N0} successful measured earns (plus the warm-up's)."));
         return text.ToString();
     }
+
+    private static string Load(double? value) => value is { } load ? load.ToString("0.0", CultureInfo.InvariantCulture) : "unknown";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -60,6 +60,9 @@ public sealed class OpenLoopLoad(HttpClient client, Func<long, HttpRequestMessag
 
     private long _completedInRun;
 
+    /// <summary>The next request of the sequence, for a caller that sends it itself.</summary>
+    public HttpRequestMessage NextRequest() => createRequest(Interlocked.Increment(ref _sequence));
+
     private async Task SendAsync(int index, long[] sent, long[] done, int[] status, CountdownEvent finished)
     {
         try
