@@ -61,7 +61,7 @@ public sealed record EarnsReport(
             text.AppendLine(Invariant($"- Memory over the long run from {settled[0].Memory.At.TotalSeconds:0} s on: working set {ws.Min():N0}–{ws.Max():N0} MiB (first {ws[0]:N0}, last {ws[^1]:N0}), GC heap {heap.Min():N0}–{heap.Max():N0} MiB (first {heap[0]:N0}, last {heap[^1]:N0})."));
         }
         var answered = Steps.Sum(s => s.Succeeded) + Soak.Succeeded;
-        text.AppendLine(Invariant($"- Ledger check: {LedgerRows:N0} earn rows in the database for {answered:N0} successful measured earns (plus the warm-up's)."));
+        text.AppendLine(Invariant($"- Ledger check: {LedgerRows:N0} earn rows in the database for {answered:N0} successful measured earns (the rest: warm-up and one-at-a-time earns)."));
         return text.ToString();
     }
 
