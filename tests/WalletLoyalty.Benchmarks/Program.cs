@@ -1,7 +1,9 @@
 using WalletLoyalty.Benchmarks.Harness;
+using WalletLoyalty.Benchmarks.Earns;
 using WalletLoyalty.Benchmarks.Passes;
+using WalletLoyalty.Benchmarks.Pushes;
 
-IBenchmark[] benchmarks = [new PassesBenchmark()];
+IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark()];
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);
 if (chosen is null)
