@@ -6,6 +6,7 @@ using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.ProgramAssets;
 
@@ -45,6 +46,7 @@ public static class WalletLoyaltyApp
         app.MapCouponsApi();
         app.MapMemberDevicesApi();
         app.MapTillPage();
+        app.MapMarketingPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
     }
