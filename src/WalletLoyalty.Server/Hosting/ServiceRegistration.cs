@@ -6,6 +6,7 @@ using WalletLoyalty.Coupons;
 using WalletLoyalty.Ledger;
 using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
+using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
@@ -62,5 +63,6 @@ public static class ServiceRegistration
         services.AddSingleton<CouponIssuer>();
         services.AddSingleton<AppDevices>();
         services.AddApplePushes(builder.Configuration);
+        services.AddCampaigns(builder.Configuration);
     }
 }

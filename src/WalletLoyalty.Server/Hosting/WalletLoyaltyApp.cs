@@ -2,6 +2,7 @@ using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.AppleWebService;
+using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
@@ -44,6 +45,7 @@ public static class WalletLoyaltyApp
         app.MapKeysApi();
         app.MapTillApi();
         app.MapCouponsApi();
+        app.MapCampaignsApi();
         app.MapMemberDevicesApi();
         app.MapTillPage();
         app.MapMarketingPage();
