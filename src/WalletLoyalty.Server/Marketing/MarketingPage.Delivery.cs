@@ -7,11 +7,11 @@ public static partial class MarketingPage
           <h2 id="message-heading">Message</h2>
           <div class="field">
             <div class="label-row"><label for="message-title">Title</label><span id="title-count" class="counter" aria-hidden="true"></span></div>
-            <input id="message-title" data-path="message.title" maxlength="80" required>
+            <input id="message-title" data-path="message.title" maxlength="60" required>
           </div>
           <div class="field">
             <div class="label-row"><label for="message-body">Text</label><span id="body-count" class="counter" aria-hidden="true"></span></div>
-            <textarea id="message-body" data-path="message.body" rows="3" maxlength="300" required aria-describedby="placeholder-hint placeholder-warning"></textarea>
+            <textarea id="message-body" data-path="message.body" rows="3" maxlength="500" required aria-describedby="placeholder-hint placeholder-warning"></textarea>
             <div class="insert" role="group" aria-labelledby="placeholder-hint">
               <span id="placeholder-hint" class="small">Insert for each member:</span>
               <button type="button" class="token" data-token="{firstName}">{firstName}</button>
@@ -39,9 +39,9 @@ public static partial class MarketingPage
           </div>
           <div id="coupon-fields" class="grid four" hidden>
             <div class="field span-2"><label for="coupon-title">Coupon title</label><input id="coupon-title" data-path="coupon.title" maxlength="60" placeholder="e.g. 20 % off"></div>
-            <div class="field span-2"><label for="coupon-description">Details</label><input id="coupon-description" data-path="coupon.description" maxlength="120" placeholder="e.g. One purchase"></div>
+            <div class="field span-2"><label for="coupon-description">Details</label><input id="coupon-description" data-path="coupon.description" maxlength="200" placeholder="e.g. One purchase"></div>
             <div class="field"><label for="coupon-value">Value (<span class="currency-code">EUR</span>)</label><input id="coupon-value" data-path="coupon.valueMinor" inputmode="decimal" autocomplete="off" placeholder="optional"></div>
-            <div class="field"><label for="coupon-days">Valid for</label><div class="suffix"><input id="coupon-days" data-path="coupon.validDays" type="number" min="1" step="1" value="7" inputmode="numeric"><span aria-hidden="true">days</span></div></div>
+            <div class="field"><label for="coupon-days">Valid for</label><div class="suffix"><input id="coupon-days" data-path="coupon.validDays" type="number" min="1" max="365" step="1" value="7" inputmode="numeric"><span aria-hidden="true">days</span></div></div>
           </div>
         </section>
         """;
@@ -52,7 +52,7 @@ public static partial class MarketingPage
           <fieldset class="group">
             <legend class="sr-only">How the campaign is sent</legend>
             <div class="segmented" id="trigger-type">
-              <label><input type="radio" name="trigger" value="once" checked><span>Once</span></label>
+              <label><input type="radio" name="trigger" value="once" data-path="trigger.type" checked><span>Once</span></label>
               <label><input type="radio" name="trigger" value="cron"><span>Repeating</span></label>
               <label><input type="radio" name="trigger" value="daily"><span>Daily automation</span></label>
               <label><input type="radio" name="trigger" value="location"><span>Near a store</span></label>

@@ -18,7 +18,7 @@ public static partial class MarketingPage
                 <h2 id="basics-title">Name</h2>
                 <div class="field">
                   <label for="name" class="sr-only">Campaign name</label>
-                  <input id="name" data-path="name" maxlength="120" required placeholder="e.g. Friday 20 % for Gold" aria-describedby="name-hint">
+                  <input id="name" data-path="name" maxlength="80" required placeholder="e.g. Friday 20 % for Gold" aria-describedby="name-hint">
                   <small id="name-hint">Only marketers see the name.</small>
                 </div>
               </section>
@@ -106,7 +106,7 @@ public static partial class MarketingPage
             <div class="field">
               <label for="sources">Joined through</label>
               <input id="sources" data-path="audience.sources" autocomplete="off" spellcheck="false" placeholder="any flyer" aria-describedby="sources-hint">
-              <small id="sources-hint">Flyer sources, comma-separated</small>
+              <small id="sources-hint">Flyer sources such as flyer-2026-spring, comma-separated</small>
             </div>
             <fieldset class="group span-2">
               <legend>Joined</legend>

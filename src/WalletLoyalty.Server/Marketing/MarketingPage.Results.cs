@@ -21,20 +21,20 @@ public static partial class MarketingPage
           <p id="results-live" class="sr-only" role="status" aria-live="polite" aria-atomic="true"></p>
           <section id="waiting" class="panel waiting" hidden>
             <p id="waiting-text" class="big"></p>
-            <p class="hint">Results appear here as soon as sending starts. You can pause or cancel the campaign until then.</p>
+            <p id="waiting-hint" class="hint"></p>
           </section>
           <section id="progress" class="panel progress-panel" aria-labelledby="progress-title" hidden>
             <div class="label-row"><h2 id="progress-title">Sending</h2><span id="progress-text" class="progress-text"></span></div>
             <div id="progress-bar" class="progress" role="progressbar" aria-labelledby="progress-title" aria-valuemin="0" aria-valuemax="100" aria-valuenow="0"><div id="progress-fill" class="progress-fill"></div></div>
           </section>
-          <div class="kpis">
+          <div id="kpis" class="kpis">
             <div class="kpi"><span class="kpi-label">Audience</span><span id="kpi-audience" class="kpi-value">–</span><span id="kpi-audience-note" class="kpi-note"></span></div>
             <div class="kpi"><span class="kpi-label">Sent</span><span id="kpi-sent" class="kpi-value">–</span><span id="kpi-sent-note" class="kpi-note"></span></div>
             <div class="kpi"><span class="kpi-label">Delivered</span><span id="kpi-delivered" class="kpi-value">–</span><span id="kpi-delivered-note" class="kpi-note"></span></div>
             <div class="kpi"><span class="kpi-label">Failed or skipped</span><span id="kpi-problems" class="kpi-value">–</span><span id="kpi-problems-note" class="kpi-note"></span></div>
             <div class="kpi"><span class="kpi-label">Coupons redeemed</span><span id="kpi-coupons" class="kpi-value">–</span><span id="kpi-coupons-note" class="kpi-note"></span></div>
           </div>
-          <div class="results-grid">
+          <div id="charts" class="results-grid">
             <section class="panel" aria-labelledby="channels-title">
               <div class="panel-head">
                 <h2 id="channels-title">Delivery by channel</h2>

@@ -84,7 +84,7 @@ public static partial class MarketingPage
                   <th scope="col" class="num">Audience</th>
                   <th scope="col" class="num">Sent</th>
                   <th scope="col" class="num">Delivered</th>
-                  <th scope="col" class="num">Purchased <span class="th-hint">treated / hold-out</span></th>
+                  <th scope="col" class="num">Coupons redeemed</th>
                 </tr>
               </thead>
               <tbody id="campaign-rows"></tbody>

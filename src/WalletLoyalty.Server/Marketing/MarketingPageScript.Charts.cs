@@ -12,7 +12,7 @@ public static partial class MarketingPageScript
           let timer = null;
           window.addEventListener('resize', () => {
             clearTimeout(timer);
-            timer = setTimeout(() => { if (state.view === 'results-view' && state.results) showCharts(state.results); }, 150);
+            timer = setTimeout(() => { if (state.view === 'results-view' && state.results) showResults(state.results); }, 150);
           });
         }
 
@@ -42,7 +42,7 @@ public static partial class MarketingPageScript
           ];
           const figure = h('figure', { class: 'channel', 'data-channel': name },
             h('figcaption', {}, h('strong', { text: CHANNELS[name] ?? name }),
-              h('span', { text: c.sent ? `${percent(c.delivered ?? 0, c.sent)} delivered` : 'nothing sent yet' })),
+              h('span', { text: c.sent ? `${percent(c.delivered ?? 0, c.sent)} delivered` : ['sending', 'paused', 'scheduled'].includes(state.campaign.status) ? 'nothing sent yet' : 'nothing sent' })),
             h('p', { class: 'reasons', text: reasons.length ? `Skipped: ${reasons.join(', ')}` : '' }));
           const label = `${CHANNELS[name] ?? name}: ${columns.map((col) => `${num(col.value)} ${col.label.toLowerCase()}`).join(', ')}`;
           return { figure, draw: (width) => columnChart(columns, Math.max(160, width), label) };
@@ -68,7 +68,7 @@ public static partial class MarketingPageScript
         function showPurchases(p) {
           const box = el('purchase-chart');
           el('purchases-hint').textContent = `Members who bought within ${plural(p?.days ?? 14, 'day', 'days')} of the message, against the hold-out that got nothing.`;
-          if (!p?.treated) {
+          if (!p?.treated?.members) {
             box.replaceChildren(h('p', { class: 'empty', text: 'Purchases are counted once messages are delivered.' }));
             el('lift').replaceChildren();
             return;

@@ -46,7 +46,10 @@ public static partial class MarketingPageScript
           }
           field.setAttribute('aria-invalid', 'true');
           const id = `${field.id || field.name}-error`;
-          holder.append(h('p', { class: 'field-error', id, text: message }));
+          const error = h('p', { class: 'field-error', id, text: message });
+          // Right under the box it is about; a choice's message goes under the whole group.
+          const anchor = field.type === 'checkbox' || field.type === 'radio' ? null : field.closest('.suffix') ?? field;
+          if (anchor?.parentElement === holder) anchor.after(error); else holder.append(error);
           const described = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((d) => d && d !== id);
           field.setAttribute('aria-describedby', [...described, id].join(' '));
         }

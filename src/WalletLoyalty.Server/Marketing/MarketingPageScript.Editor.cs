@@ -109,7 +109,8 @@ public static partial class MarketingPageScript
         // API paths may come as "message.title", "Message.Title" or "$.message.title".
         function fieldFor(path) {
           const key = path.replace(/^\$\./, '').toLowerCase();
-          return [...el('campaign-form').querySelectorAll('[data-path]')].find((f) => f.dataset.path.toLowerCase() === key) ?? null;
+          const fields = [...el('campaign-form').querySelectorAll('[data-path]')];
+          return fields.find((f) => f.dataset.path.toLowerCase() === key) ?? fields.find((f) => f.dataset.path.toLowerCase().startsWith(`${key}.`)) ?? null;
         }
 
         async function scheduleDraft() {

@@ -92,7 +92,7 @@ public static partial class MarketingPageScript
             }
           }
           return {
-            title, description: el('coupon-description').value.trim() || null, valueMinor,
+            title, description: el('coupon-description').value.trim(), valueMinor,
             validDays: whole('coupon-days', 'coupon.validDays', 1, errors) ?? 7,
           };
         }

@@ -31,9 +31,8 @@ public static partial class MarketingPageScript
           el('campaign-rows').closest('table').hidden = campaigns.length === 0;
           const count = (...statuses) => campaigns.filter((c) => statuses.includes(c.status)).length;
           const sent = sum(campaigns.map((c) => headline(c).sent));
-          el('list-summary').textContent = campaigns.length
-            ? `${plural(campaigns.length, 'campaign', 'campaigns')} for ${state.program.name}, newest first.`
-            : `No campaigns for ${state.program.name} yet.`;
+          const members = state.program.members === undefined ? '' : ` · ${plural(state.program.members, 'member', 'members')}`;
+          el('list-summary').textContent = `${state.program.name}${members} · ${campaigns.length ? `${plural(campaigns.length, 'campaign', 'campaigns')}, newest first` : 'no campaigns yet'}`;
           el('list-stats').replaceChildren(
             stat('Drafts', count('draft')),
             stat('Scheduled', count('scheduled', 'paused')),
@@ -57,7 +56,6 @@ public static partial class MarketingPageScript
 
         function campaignRow(campaign) {
           const numbers = headline(campaign);
-          const purchased = numbers.treatedRate === null ? '–' : `${rate(numbers.treatedRate)} / ${rate(numbers.holdOutRate)}`;
           return h('tr', { 'data-id': campaign.id, 'data-status': campaign.status },
             h('td', { class: 'name-cell' },
               h('a', { href: `#/campaigns/${campaign.id}`, text: campaign.name || 'Untitled campaign' }),
@@ -69,21 +67,16 @@ public static partial class MarketingPageScript
             h('td', { class: 'num', text: num(numbers.sent) }),
             h('td', { class: 'num' }, num(numbers.delivered),
               numbers.sent ? h('span', { class: 'sub', text: percent(numbers.delivered ?? 0, numbers.sent) }) : null),
-            h('td', { class: 'num', text: purchased }));
+            h('td', { class: 'num', text: campaign.coupon ? num(numbers.redeemed) : '–' }));
         }
 
-        // The list carries headline results; accept them flat or shaped like the results document.
+        // Nothing is counted before a campaign first fires, so its numbers show as dashes rather than zeros.
         function headline(campaign) {
-          const r = campaign.results ?? campaign.headline ?? campaign.summary ?? {};
-          const channels = Object.values(r.channels ?? {});
-          const total = (key) => (channels.length ? sum(channels.map((c) => c[key])) : null);
-          return {
-            audience: r.audience ?? campaign.audienceCount ?? null,
-            sent: r.sent ?? total('sent'),
-            delivered: r.delivered ?? total('delivered'),
-            treatedRate: r.purchases?.treated?.rate ?? r.treatedRate ?? null,
-            holdOutRate: r.purchases?.holdOut?.rate ?? r.holdOutRate ?? null,
-          };
+          const numbers = campaign.headline;
+          const fired = numbers && (!['draft', 'scheduled'].includes(campaign.status) || numbers.audience > 0);
+          return fired
+            ? { audience: numbers.audience, sent: numbers.messaged, delivered: numbers.delivered, redeemed: numbers.redeemed }
+            : { audience: null, sent: null, delivered: null, redeemed: null };
         }
         """;
 }

@@ -3,15 +3,18 @@ namespace WalletLoyalty.Server.Marketing;
 public static partial class MarketingPageScript
 {
     // While a campaign sends, its results are fetched every 2 s; while it waits for its time, every 5 s, so the start shows too.
+    // Deliveries are confirmed after the sending ends, so a finished campaign is looked at again until its numbers settle.
     private const string Results = """
 
         const POLL = { sending: 2000, scheduled: 5000 };
+        const SETTLE_MS = 60000;
 
         async function openResults(campaign) {
           showView('results-view');
           state.campaign = campaign;
           state.announced = null;
           state.results = null;
+          state.resultsChangedAt = Date.now();
           showResultsHeader();
           showSummary(campaign);
           await refreshResults();
@@ -43,22 +46,28 @@ public static partial class MarketingPageScript
             showResultsHeader();
             el('status').replaceChildren();
           }
+          if (JSON.stringify(results) !== JSON.stringify(state.results)) state.resultsChangedAt = Date.now();
           showResults(results ?? {});
           announce(results ?? {});
           stopPolling();
-          const delay = POLL[state.campaign.status];
+          const settling = Date.now() - state.resultsChangedAt < SETTLE_MS ? 5000 : null;
+          const delay = POLL[state.campaign.status] ?? settling;
           if (delay) state.poll = setTimeout(refreshResults, delay);
         }
 
         function showResults(r) {
           const status = state.campaign.status;
-          const channels = Object.entries(r.channels ?? {});
+          // Every channel is reported; show the campaign's own, and any other that somehow has numbers.
+          const chosen = state.campaign.channels ?? [];
+          const channels = Object.entries(r.channels ?? {}).filter(([name, c]) => chosen.includes(name) || c.sent || c.delivered || c.failed || skippedOf(c));
           const total = (key) => sum(channels.map(([, c]) => c[key]));
           const skipped = sum(channels.map(([, c]) => skippedOf(c)));
           const sent = total('sent');
           const progress = r.progress ?? { enqueued: 0, total: 0 };
-          el('waiting').hidden = status !== 'scheduled' || sent > 0;
-          el('waiting-text').textContent = `Scheduled: ${triggerSummary(state.campaign.trigger)}`;
+          const ran = (progress.total ?? 0) > 0 || (r.audience ?? 0) > 0 || sent > 0;
+          showWaiting(ran ? null : status);
+          el('kpis').hidden = !ran;
+          el('charts').hidden = !ran;
           el('progress').hidden = !(status === 'sending' || (status === 'paused' && progress.enqueued < progress.total));
           showProgress(progress, status);
           const treated = r.audience === undefined ? null : r.audience - (r.holdOut ?? 0);
@@ -66,9 +75,27 @@ public static partial class MarketingPageScript
           kpi('sent', channels.length ? sent : null, treated === null ? '' : `to ${plural(treated, 'member', 'members')}`);
           kpi('delivered', channels.length ? total('delivered') : null, sent ? `${percent(total('delivered'), sent)} of sent` : '');
           kpi('problems', channels.length ? total('failed') + skipped : null, channels.length ? `${num(total('failed'))} failed · ${num(skipped)} skipped` : '');
-          kpi('coupons', r.coupons ? r.coupons.redeemed : null, r.coupons ? `of ${num(r.coupons.issued)} issued` : 'no coupon');
+          const coupon = state.campaign.coupon;
+          kpi('coupons', coupon && r.coupons ? r.coupons.redeemed : null, !coupon ? 'no coupon' : r.coupons ? `of ${num(r.coupons.issued)} issued` : '');
           state.results = r;
-          showCharts(r);
+          showCharts({ ...r, channels: Object.fromEntries(channels) });
+        }
+
+        // Before a campaign first fires there is nothing to chart, only what will happen (or why nothing did).
+        function showWaiting(status) {
+          el('waiting').hidden = !status;
+          if (!status) return;
+          const when = triggerSummary(state.campaign.trigger);
+          const [text, hint] = {
+            scheduled: [`Scheduled: ${when}`, 'Results appear here as soon as sending starts. You can pause or cancel the campaign until then.'],
+            paused: ['Paused before anything was sent', `Resume it to send as planned (${when}), or cancel it.`],
+            cancelled: ['Cancelled before anything was sent', 'Duplicate it to plan it again.'],
+            missed: ['Missed: it was not sent at its time', 'The service was not running when it was due. Duplicate it to send it now.'],
+            completed: ['Completed: nobody matched the audience', 'Duplicate it and widen the audience to try again.'],
+            sending: ['Starting to send…', 'The first numbers appear in a moment.'],
+          }[status] ?? [STATUS[status] ?? status, ''];
+          el('waiting-text').textContent = text;
+          el('waiting-hint').textContent = hint;
         }
 
         function showProgress(progress, status) {

@@ -30,6 +30,7 @@ public static partial class MarketingPageScript
               const program = programs?.find((p) => p.id === programId) ?? programs?.[0] ?? (programId ? describeProgram({ id: programId }) : null);
               if (!program) throw new Problem(404, 'No program', '');
               const campaigns = await api('GET', campaignsPath(program.id));
+              program.members = await countMembers(program.id);
               sessionStorage.setItem(SESSION_KEY, key);
               sessionStorage.setItem(PROGRAM_KEY, program.id);
               el('key').value = '';
@@ -43,7 +44,7 @@ public static partial class MarketingPageScript
                 401: ['That key was not accepted.', 'Check that it was copied in full. A withdrawn key stops working; ask an administrator for a new one.', 'key'],
                 403: ['This key cannot open campaigns for this program.', 'It is not a marketer key, or it belongs to another program. Check the program, or ask an administrator for a marketer key.', 'key'],
                 404: programId
-                  ? ['No such program.', `There are no campaigns for “${programId}” here. Check the program id in its join link.`, 'program-id']
+                  ? ['No such program for this key.', `“${programId}” is not a program this key can open. Check the id in the program's join link.`, 'program-id']
                   : ['Enter the program.', 'Type the program id, as in its join link.', 'program-id'],
               }[problem.status] ?? ['Could not sign in.', problem.detail || problem.title, 'key'];
               showSignInError(restoring ? `You were signed out. ${reason}` : reason, advice);
@@ -53,6 +54,16 @@ public static partial class MarketingPageScript
               el(field).focus();
             }
           });
+        }
+
+        // The campaigns list answers a key's role; an unknown program, or one this key may not see, shows only here.
+        async function countMembers(programId) {
+          try {
+            return (await api('POST', '/api/v1/campaigns/audience-count', { programId, audience: {} }, { idempotent: false })).count;
+          } catch (problem) {
+            if (problem instanceof Problem && problem.status === 400 && problem.errors?.programId) throw new Problem(404, 'No program', '');
+            throw problem;
+          }
         }
 
         // Null when this server has no programs list (or will not show it to this key).
@@ -79,7 +90,7 @@ public static partial class MarketingPageScript
 
         function showSignInError(headline, detail) {
           const box = el('sign-in-error');
-          box.replaceChildren(h('strong', { text: headline }), detail ? h('span', { text: detail }) : null);
+          box.replaceChildren(...[h('strong', { text: headline }), detail ? h('span', { text: detail }) : null].filter(Boolean));
           box.hidden = false;
         }
 

@@ -6,7 +6,7 @@ public static partial class MarketingPageScript
     private const string Trigger = """
 
         const DAYS = { MON: 'Monday', TUE: 'Tuesday', WED: 'Wednesday', THU: 'Thursday', FRI: 'Friday', SAT: 'Saturday', SUN: 'Sunday' };
-        const AUTOMATIONS = { birthday: 'birthday greeting', winback: 'win-back of inactive members', welcome: 'welcome for new members' };
+        const AUTOMATIONS = { birthday: 'birthday greeting', winback: 'win back members silent', welcome: 'welcome members with a first purchase' };
 
         function wireTrigger() {
           document.querySelectorAll('input[name=trigger]').forEach((radio) => radio.addEventListener('change', showTriggerPanel));
@@ -33,7 +33,7 @@ public static partial class MarketingPageScript
         function showDailyFields() {
           const automation = el('automation').value;
           el('daily-days-field').hidden = automation === 'birthday';
-          el('daily-days-label').textContent = automation === 'welcome' ? 'Days after joining' : 'Days without a purchase';
+          el('daily-days-label').textContent = automation === 'welcome' ? 'First purchase within' : 'Days without a purchase';
         }
 
         function cronFromFields(repeat) {
@@ -115,7 +115,8 @@ public static partial class MarketingPageScript
             }
             case 'daily': {
               const what = AUTOMATIONS[trigger.automation] ?? trigger.automation;
-              const days = trigger.automation === 'birthday' || !trigger.days ? '' : `, after ${plural(trigger.days, 'day', 'days')}`;
+              const days = !trigger.days || trigger.automation === 'birthday' ? ''
+                : trigger.automation === 'winback' ? ` after ${plural(trigger.days, 'day', 'days')}` : ` within ${plural(trigger.days, 'day', 'days')}`;
               return `Daily at ${trigger.time}: ${what}${days}`;
             }
             case 'location':

@@ -17,7 +17,7 @@ public static partial class MarketingPageScript
         const STATUS = { draft: 'Draft', scheduled: 'Scheduled', sending: 'Sending', paused: 'Paused', completed: 'Completed', cancelled: 'Cancelled', missed: 'Missed' };
         const state = {
           key: null, programs: null, program: null, view: null, campaign: null, dirty: false, flash: null,
-          results: null, poll: null, countTimer: null, countRequest: null, lastCount: null, lastTextField: null, announced: null, retryKeys: new Map(),
+          results: null, resultsChangedAt: 0, poll: null, countTimer: null, countRequest: null, lastCount: null, lastTextField: null, announced: null, retryKeys: new Map(),
         };
 
         class Problem extends Error {
@@ -72,7 +72,7 @@ public static partial class MarketingPageScript
           clearMessages();
           const box = el(kind === 'error' ? 'alert' : 'status');
           box.className = `message ${kind}`;
-          box.replaceChildren(h('strong', { text: headline }), detail ? h('span', { text: detail }) : null);
+          box.replaceChildren(...[h('strong', { text: headline }), detail ? h('span', { text: detail }) : null].filter(Boolean));
         }
 
         function clearMessages() {

@@ -13,7 +13,6 @@ public static partial class MarketingPageStyles
           letter-spacing: .04em; border-bottom: 1px solid var(--line); background: #f8f9fb; white-space: nowrap; }
         th:first-child { border-top-left-radius: 12px; }
         th:last-child { border-top-right-radius: 12px; }
-        .th-hint { display: block; font-size: 11px; text-transform: none; letter-spacing: 0; font-weight: 500; }
         td { padding: 12px 16px; border-bottom: 1px solid #e8ecf0; vertical-align: middle; }
         tbody tr:last-child td { border-bottom: 0; }
         tbody tr { cursor: pointer; }
@@ -122,6 +121,8 @@ public static partial class MarketingPageStyles
     private const string Narrow = """
         @media (max-width: 1200px) {
           .editor { grid-template-columns: minmax(0, 1fr) 290px; }
+          .grid.four { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+          .grid.four .span-3 { grid-column: 1 / -1; }
           .count-number { font-size: 38px; }
         }
         @media (max-width: 1100px) {

@@ -26,18 +26,32 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
         };
         """;
 
+    private PushRig _push = null!;
     private MarketingPageHarness _dashboard = null!;
 
-    public async Task InitializeAsync() => _dashboard = await StartAsync();
+    // Pushes go to a fake APNs; the demo program's quiet hours are lifted so the tests pass at any time of day.
+    public async Task InitializeAsync()
+    {
+        _push = await PushRig.StartAsync();
+        _dashboard = await StartAsync(settings =>
+        {
+            _push.Configure(settings);
+            CampaignTemplates.Use(settings);
+        });
+    }
 
-    public async Task DisposeAsync() => await _dashboard.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _dashboard.DisposeAsync();
+        await _push.DisposeAsync();
+    }
 
     [Fact]
     public async Task AMarketerPlansACampaignForEveryMemberAndWatchesItGoOut()
     {
         foreach (var name in new[] { "Alex", "Sam", "Robin" })
         {
-            await Shoppers.JoinAsync(_dashboard.Service, name);
+            await _dashboard.JoinWithAnIPhoneAsync(name);
         }
         var key = await _dashboard.CreateKeyAsync("marketer");
         await using var page = await _dashboard.OpenAsync(1366, 768, KeepDownloads);
@@ -76,20 +90,22 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
         await page.WaitForAsync("document.querySelector('#results-status').textContent !== 'Scheduled'", TimeSpan.FromSeconds(40));
         await _dashboard.ScreenshotAsync(page, "marketing-4-sending.png");
         await WaitForTextAsync(page, "#results-status", "Completed", TimeSpan.FromSeconds(60));
-        var campaignId = long.Parse(await page.EvaluateAsync<string>("location.hash.split('/').pop()") ?? "", System.Globalization.CultureInfo.InvariantCulture);
-        var results = await _dashboard.ResultsAsync(key, campaignId);
-        var sent = results.GetProperty("channels").EnumerateObject().Sum(c => c.Value.GetProperty("sent").GetInt32());
-        await WaitForTextAsync(page, "#kpi-sent", sent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await WaitForTextAsync(page, "#kpi-sent", "3");
+        await WaitForTextAsync(page, "#kpi-delivered", "3", TimeSpan.FromSeconds(30));
         Assert.Equal("3", await page.TextAsync("#kpi-audience"));
-        Assert.Contains("Completed", await page.TextAsync("#results-live"));
-        Assert.Equal(results.GetProperty("channels").EnumerateObject().Count(), await page.EvaluateAsync<int>("document.querySelectorAll('#channel-charts svg').length"));
+        Assert.Contains("Completed: 3 messages sent", await page.TextAsync("#results-live"));
+        Assert.Equal(3, await page.EvaluateAsync<int>("document.querySelectorAll('#channel-charts svg').length"));
+        Assert.Contains("3 sent, 3 delivered", await page.EvaluateAsync<string>("document.querySelector('[data-channel=apple] svg').getAttribute('aria-label')"));
+        var campaignId = long.Parse(await page.EvaluateAsync<string>("location.hash.split('/').pop()") ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        var sent = (await _dashboard.ResultsAsync(key, campaignId)).GetProperty("channels").GetProperty("apple").GetProperty("sent").GetInt32();
+        Assert.Equal(3, sent);
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#progress').hidden"), "a finished campaign shows no progress bar");
         await _dashboard.ScreenshotAsync(page, "marketing-5-completed.png");
 
         await page.ClickAsync("#download-csv");
         await page.WaitForAsync("window.downloads.length === 1 && window.downloads[0].text !== null");
         Assert.Equal("spring-hello-results.csv", await page.EvaluateAsync<string>("window.downloads[0].name"));
-        Assert.Contains("apple", await page.EvaluateAsync<string>("window.downloads[0].text"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"{campaignId},apple,3,0,3,3,0,0,0,0", await page.EvaluateAsync<string>("window.downloads[0].text"), StringComparison.Ordinal);
 
         await page.ClickAsync("#results-view .back");
         await page.WaitForAsync("document.querySelector(`#campaign-rows tr[data-id='" + campaignId + "']`) !== null");
@@ -144,7 +160,7 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
 
         await page.ClickAsync("#action-duplicate");
         await page.WaitForAsync("!document.querySelector('#editor-view').hidden");
-        Assert.Equal("Friday treat", await page.EvaluateAsync<string>("document.querySelector('#name').value"));
+        Assert.Equal("Friday treat (copy)", await page.EvaluateAsync<string>("document.querySelector('#name').value"));
         Assert.Contains("A copy of “Friday treat” was made", await page.TextAsync("#status"));
         Assert.Empty(page.ConsoleErrors);
     }
@@ -198,6 +214,22 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
         Assert.Contains("not a marketer key", await page.TextAsync("#sign-in-error"));
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#app').hidden"), "the dashboard must stay closed");
         Assert.Empty(page.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task AProgramTheKeyCannotSeeIsRefusedAtSignIn()
+    {
+        var key = await _dashboard.CreateKeyAsync("marketer", programId: "demo");
+        await using var page = await _dashboard.OpenAsync();
+
+        await SetValueAsync(page, "#program-id", "corner-cafe");
+        await page.TypeAsync("#key", key);
+        await page.PressKeyAsync("Enter");
+        await page.WaitForAsync("!document.querySelector('#sign-in-error').hidden");
+
+        Assert.Contains("“corner-cafe” is not a program this key can open", await page.TextAsync("#sign-in-error"));
+        Assert.Equal("program-id", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#app').hidden"), "the dashboard must stay closed");
     }
 
     [Fact]
