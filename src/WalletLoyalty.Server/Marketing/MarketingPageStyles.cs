@@ -101,7 +101,8 @@ public static partial class MarketingPageStyles
         .secondary { background: #fff; color: var(--primary); border-color: var(--primary); }
         .secondary:hover:enabled { background: var(--primary-soft); }
         .danger { background: var(--danger); color: #fff; }
-        .quiet { background: transparent; color: var(--primary); border-color: var(--line); }
+        .quiet { background: #fff; color: var(--primary); border-color: var(--line); }
+        .quiet.on-dark { background: transparent; }
         .quiet:hover:enabled { background: #f4f6f9; }
         .quiet.on-dark { color: #fff; border-color: #4b5869; }
         .quiet.on-dark:hover:enabled { background: #1d2a3b; }

@@ -80,6 +80,21 @@ public sealed class MarketingPageHarness : IAsyncDisposable
         await page.WaitForAsync("!document.querySelector('#list-view').hidden");
     }
 
+    /// <summary>Writes a campaign for everyone that goes out once, <paramref name="ahead"/> from now, schedules it and waits for its results view.</summary>
+    public static async Task ScheduleOnceAsync(BrowserPage page, string name, TimeSpan ahead)
+    {
+        await page.ClickAsync("#new-campaign");
+        await page.WaitForAsync("!document.querySelector('#editor-view').hidden && document.activeElement.id === 'name'");
+        await page.TypeAsync("#name", name);
+        await page.TypeAsync("#message-title", "Fresh from the oven");
+        await page.TypeAsync("#message-body", "Hi {firstName}, come by today.");
+        await SetValueAsync(page, "#once-at", ProgramTimeFromNow(ahead));
+        await page.ClickAsync("#schedule");
+        await page.WaitForAsync("document.querySelector('#confirm').open");
+        await page.ClickAsync("#confirm-yes");
+        await page.WaitForAsync("!document.querySelector('#results-view').hidden");
+    }
+
     /// <summary>What a date or time picker ends with: a new value and its input and change events.</summary>
     public static Task SetValueAsync(BrowserPage page, string cssSelector, string value) =>
         page.EvaluateAsync<bool>($$"""
