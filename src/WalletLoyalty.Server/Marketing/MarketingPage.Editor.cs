@@ -8,7 +8,7 @@ public static partial class MarketingPage
           <div class="view-head">
             <div>
               <a class="back" href="#/">All campaigns</a>
-              <h1 id="editor-title">New campaign</h1>
+              <h1 id="editor-title" tabindex="-1">New campaign</h1>
               <p id="editor-subtitle" class="hint">A draft: nothing is sent until you schedule it.</p>
             </div>
           </div>

@@ -7,7 +7,7 @@ public static partial class MarketingPage
           <div class="view-head">
             <div class="view-title">
               <a class="back" href="#/">All campaigns</a>
-              <div class="title-row"><h1 id="results-title"></h1><span id="results-status" class="chip"></span></div>
+              <div class="title-row"><h1 id="results-title" tabindex="-1"></h1><span id="results-status" class="chip"></span></div>
               <p id="results-when" class="hint"></p>
             </div>
             <div class="actions">

@@ -67,7 +67,7 @@ public static partial class MarketingPage
         <section id="list-view" class="view" aria-labelledby="list-title" hidden>
           <div class="view-head">
             <div>
-              <h1 id="list-title">Campaigns</h1>
+              <h1 id="list-title" tabindex="-1">Campaigns</h1>
               <p id="list-summary" class="hint"></p>
             </div>
             <button id="new-campaign" class="primary" type="button">New campaign</button>

@@ -46,10 +46,12 @@ public static partial class MarketingPageScript
           if (location.hash === hash) route(); else location.hash = hash;
         }
 
+        // The heading of the view that opened takes the focus, so the keyboard and screen readers start there.
         function showView(id) {
           for (const view of ['list-view', 'editor-view', 'results-view']) el(view).hidden = view !== id;
           state.view = id;
           window.scrollTo(0, 0);
+          el(id).querySelector('h1').focus({ preventScroll: true });
         }
 
         async function openCampaign(id) {

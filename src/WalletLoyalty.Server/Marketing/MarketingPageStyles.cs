@@ -21,6 +21,7 @@ public static partial class MarketingPageStyles
           font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif; }
         h1, h2, h3 { margin: 0; line-height: 1.25; }
         h1 { font-size: 24px; }
+        h1[tabindex]:focus { outline: none; }
         h2 { font-size: 16px; }
         p { margin: 0; }
         .hint, small { color: var(--muted); }

@@ -52,7 +52,8 @@ public sealed class MarketingPageProgressTests : IAsyncLifetime
         await page.WaitForAsync("document.querySelector('#confirm').open");
         await page.ClickAsync("#confirm-yes");
         await WaitForTextAsync(page, "#results-status", "Cancelled");
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#progress').hidden"), "a cancelled campaign shows no progress bar");
+        await page.WaitForAsync("document.querySelector('#progress').hidden && document.activeElement.id === 'results-title'");
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#action-cancel').hidden"), "a cancelled campaign cannot be cancelled again");
         Assert.Empty(page.ConsoleErrors);
     }
 }
