@@ -1,7 +1,5 @@
 using Dapper;
 using WalletLoyalty.Data;
-using WalletLoyalty.Passes;
-using WalletLoyalty.Security;
 
 namespace WalletLoyalty.Coupons;
 
@@ -14,24 +12,9 @@ public sealed class CouponIssuer(IDatabase database, TimeProvider time)
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var code = "C" + RandomCodes.Base32(25);
-        var couponId = await connection.ExecuteScalarAsync<long>(
-            """
-            INSERT INTO coupons (program_id, member_id, code, title, description, value_minor, status, expires_at, issued_at)
-            VALUES (@programId, @memberId, @code, @title, @description, @valueMinor, 'active', @expiresAt, @now)
-            RETURNING id
-            """,
-            new { programId, memberId, code, title, description, valueMinor, expiresAt, now }, transaction);
-        var tag = await PassChanges.NextTagAsync(connection, transaction);
-        var serial = RandomCodes.Base32(20);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO passes (program_id, member_id, kind, coupon_id, serial_number, authentication_token, version, modified_at, update_tag, created_at)
-            VALUES (@programId, @memberId, 'coupon', @couponId, @serial, @token, 1, @modifiedAt, @tag, @now)
-            """,
-            new { programId, memberId, couponId, serial, token = RandomCodes.Base32(32), modifiedAt = now.ToUnixTimeSeconds(), tag, now }, transaction);
-        var coupon = await connection.QuerySingleAsync<Coupon>($"SELECT {Coupon.Columns} FROM coupons WHERE id = @couponId", new { couponId }, transaction);
+        var issued = (await CouponRows.IssueAsync(connection, transaction, programId, [memberId], new CouponTerms(title, description, valueMinor, expiresAt), null, now))[0];
+        var coupon = await connection.QuerySingleAsync<Coupon>($"SELECT {Coupon.Columns} FROM coupons WHERE id = @CouponId", issued, transaction);
         await transaction.CommitAsync(cancellationToken);
-        return (coupon, serial);
+        return (coupon, issued.SerialNumber);
     }
 }

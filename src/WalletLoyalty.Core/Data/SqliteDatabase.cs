@@ -8,7 +8,6 @@ public sealed class SqliteDatabase : IDatabase
 {
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
-    private readonly string _connectionString;
 
     static SqliteDatabase()
     {
@@ -22,7 +21,7 @@ public sealed class SqliteDatabase : IDatabase
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         FilePath = fullPath;
-        _connectionString = new SqliteConnectionStringBuilder
+        ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -33,6 +32,9 @@ public sealed class SqliteDatabase : IDatabase
     }
 
     public string FilePath { get; }
+
+    /// <summary>For components that open their own connections to the same file (the Quartz job store).</summary>
+    public string ConnectionString { get; }
 
     public string MigrationSet => "Sqlite";
 
@@ -59,7 +61,7 @@ public sealed class SqliteDatabase : IDatabase
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";

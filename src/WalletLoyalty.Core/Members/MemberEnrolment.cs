@@ -43,11 +43,12 @@ public sealed class MemberEnrolment(IDatabase database, TimeProvider time)
         };
         var memberId = await connection.ExecuteScalarAsync<long>(
             """
-            INSERT INTO members (program_id, member_code, member_number, display_name, source, points_balance, tier, joined_at)
-            VALUES (@ProgramId, @MemberCode, @MemberNumber, @DisplayName, @Source, 0, @Tier, @JoinedAt)
+            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, points_balance, tier, joined_at)
+            VALUES (@ProgramId, @MemberCode, @MemberNumber, @DisplayName, @FirstName, @Source, 0, @Tier, @JoinedAt)
             RETURNING id
             """,
-            member, transaction);
+            new { member.ProgramId, member.MemberCode, member.MemberNumber, member.DisplayName, FirstName = MemberNames.FirstName(displayName), member.Source, member.Tier, member.JoinedAt },
+            transaction);
         var tag = await PassChanges.NextTagAsync(connection, transaction);
         var passId = await connection.ExecuteScalarAsync<long>(
             """

@@ -14,4 +14,12 @@ public static class MemberNames
         }
         return cleaned.Length == 0 ? fallback : cleaned;
     }
+
+    /// <summary>What {firstName} says until the member tells us: the first word of the name they gave.</summary>
+    public static string FirstName(string displayName)
+    {
+        var trimmed = displayName.Trim();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? trimmed[..space] : trimmed;
+    }
 }

@@ -30,6 +30,20 @@ public static class PassChanges
         return ids.AsList();
     }
 
+    /// <summary>Bumps the loyalty cards of many members under one update tag (a campaign batch); returns the ids of the passes changed.</summary>
+    public static async Task<IReadOnlyList<long>> MarkMembersCardsChangedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> memberIds, DateTimeOffset now)
+    {
+        if (memberIds.Count == 0)
+        {
+            return [];
+        }
+        var tag = await NextTagAsync(connection, transaction);
+        var ids = await connection.QueryAsync<long>(
+            Bump + " WHERE member_id IN @memberIds AND kind = 'storeCard' AND voided = 0 RETURNING id",
+            new { tag, now = now.ToUnixTimeSeconds(), memberIds }, transaction);
+        return ids.AsList();
+    }
+
     /// <summary>Bumps the passes of a coupon, voiding them when the coupon can no longer be used.</summary>
     public static async Task<IReadOnlyList<long>> MarkCouponPassesChangedAsync(DbConnection connection, DbTransaction transaction, long couponId, bool voided, DateTimeOffset now)
     {

@@ -17,6 +17,7 @@ public static class PassContentFactory
             ["{memberName}"] = pass.DisplayName,
             ["{memberNumber}"] = number,
             ["{tier}"] = pass.Tier,
+            ["{offer}"] = pass.Offer ?? "",
         };
         if (isCoupon)
         {

@@ -18,6 +18,13 @@ public sealed class PassUpdates(IOptions<AppleOptions> apple, IOptions<PushOptio
         await EnqueueAsync(connection, transaction, passIds, now);
     }
 
+    /// <summary>The loyalty cards of many members changed (a campaign batch); their pushes are attributed to the campaign.</summary>
+    public async Task MembersCardsChangedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> memberIds, DateTimeOffset now, long? campaignId)
+    {
+        var passIds = await PassChanges.MarkMembersCardsChangedAsync(connection, transaction, memberIds, now);
+        await PushOutbox.EnqueueApplePushesAsync(connection, transaction, passIds, apple.Value.PassTypeIdentifier, now, Coalesce, campaignId);
+    }
+
     public async Task CouponChangedAsync(DbConnection connection, DbTransaction transaction, long couponId, bool voided, DateTimeOffset now)
     {
         var passIds = await PassChanges.MarkCouponPassesChangedAsync(connection, transaction, couponId, voided, now);

@@ -23,6 +23,9 @@ public sealed class PassView
     public string? CouponDescription { get; init; }
     public DateTimeOffset? CouponExpiresAt { get; init; }
 
+    /// <summary>The member's current campaign offer, shown on the back of the store card.</summary>
+    public string? Offer { get; init; }
+
     public PassKind PassKind => PassKindNames.FromStorage(Kind);
 
     public DateTimeOffset LastModified => DateTimeOffset.FromUnixTimeSeconds(ModifiedAt);
@@ -33,7 +36,9 @@ public sealed class PassView
                p.version AS Version, p.modified_at AS ModifiedAt, p.update_tag AS UpdateTag, p.voided AS Voided,
                m.member_code AS MemberCode, m.member_number AS MemberNumber, m.display_name AS DisplayName,
                m.points_balance AS PointsBalance, m.tier AS Tier,
-               c.code AS CouponCode, c.title AS CouponTitle, c.description AS CouponDescription, c.expires_at AS CouponExpiresAt
+               c.code AS CouponCode, c.title AS CouponTitle, c.description AS CouponDescription, c.expires_at AS CouponExpiresAt,
+               o.text AS Offer
         FROM passes p JOIN members m ON m.id = p.member_id LEFT JOIN coupons c ON c.id = p.coupon_id
+        LEFT JOIN member_offers o ON o.member_id = p.member_id
         """;
 }

@@ -15,6 +15,29 @@ public sealed class ProgramTemplate
     public List<RewardTemplate> Rewards { get; set; } = [];
     public List<TierRule> Tiers { get; set; } = [];
     public List<StoreTemplate> Stores { get; set; } = [];
+    public CampaignRules Campaigns { get; set; } = new();
+}
+
+/// <summary>How often and when campaigns may reach a member of the program.</summary>
+public sealed class CampaignRules
+{
+    /// <summary>At most this many campaign messages per member in any 7 days (every channel of one campaign counts once).</summary>
+    public int MaxPerMemberPerWeek { get; set; } = 3;
+
+    /// <summary>Local times between which nothing is sent; sending waits for the end. Null: no quiet hours.</summary>
+    public QuietHoursRule? QuietHours { get; set; } = new();
+}
+
+public sealed class QuietHoursRule
+{
+    public string From { get; set; } = "21:00";
+    public string To { get; set; } = "08:00";
+
+    public bool TryRead(out TimeOnly from, out TimeOnly to) =>
+        Read(From, out from) & Read(To, out to) && from != to;
+
+    private static bool Read(string text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out time);
 }
 
 public sealed class PassColors

@@ -33,6 +33,12 @@ public static partial class TemplateValidator
         Require(template.Earning.UnitMinor > 0 && template.Earning.PointsPerUnit > 0, "earning.unitMinor and earning.pointsPerUnit must be positive");
         Require(template.Rewards.All(r => r.Id.Length > 0 && r.Name.Length > 0 && r.Points > 0), "every reward needs an id, a name and a positive points cost");
         Require(template.Rewards.Select(r => r.Id).Distinct().Count() == template.Rewards.Count, "reward ids must be unique");
+        Require(template.Campaigns.MaxPerMemberPerWeek is >= 1 and <= 50, "campaigns.maxPerMemberPerWeek must be between 1 and 50");
+        if (template.Campaigns.QuietHours is { } quiet)
+        {
+            Require(quiet.TryRead(out _, out _),
+                "campaigns.quietHours needs from and to as HH:mm (local time), not equal; use null for no quiet hours");
+        }
         ValidateDesign("storeCard", template.StoreCard, Require);
         ValidateDesign("coupon", template.Coupon, Require);
         foreach (var kind in Enum.GetValues<Passes.PassKind>())

@@ -15,39 +15,50 @@ public static class PushOutbox
     /// <summary>
     /// One APNs push per device registered for any of the passes. A device that already has a pending
     /// push keeps that one: it fetches every changed pass when it wakes, so one push covers the burst.
+    /// A campaign's push is attributed to it, or to the first campaign that joined a pending push.
     /// </summary>
-    public static Task<int> EnqueueApplePushesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> passIds, string topic, DateTimeOffset now, TimeSpan coalesce) =>
+    public static Task<int> EnqueueApplePushesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> passIds, string topic, DateTimeOffset now, TimeSpan coalesce, long? campaignId = null) =>
         passIds.Count == 0
             ? Task.FromResult(0)
             : connection.ExecuteAsync(
                 """
-                INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at)
-                SELECT DISTINCT 'apns', d.push_token, @topic, 'pending', 0, @due, @now
+                INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, campaign_id)
+                SELECT DISTINCT 'apns', d.push_token, @topic, 'pending', 0, @due, @now, @campaignId
                 FROM apple_registrations r
                 JOIN apple_devices d ON d.device_library_identifier = r.device_library_identifier
                 WHERE r.pass_id IN @passIds
-                ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL DO NOTHING
+                ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL
+                DO UPDATE SET campaign_id = COALESCE(outbox.campaign_id, excluded.campaign_id)
                 """,
-                new { passIds, topic, now, due = now + coalesce }, transaction);
+                new { passIds, topic, now, due = now + coalesce, campaignId }, transaction);
 
     /// <summary>One message to one target (e.g. an FCM notification); never coalesced with others.</summary>
-    public static Task EnqueueMessageAsync(DbConnection connection, DbTransaction transaction, string channel, string target, string topic, string payload, DateTimeOffset due, DateTimeOffset now) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, payload)
-            VALUES (@channel, @target, @topic, 'pending', 0, @due, @now, @payload)
-            """,
-            new { channel, target, topic, payload, due, now }, transaction);
+    public static Task EnqueueMessageAsync(DbConnection connection, DbTransaction transaction, string channel, string target, string topic, string payload, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
+        EnqueueMessagesAsync(connection, transaction, [new OutboxDraft(channel, target, topic, payload)], due, now, campaignId);
+
+    /// <summary>Many messages in one go (a campaign batch), each delivered on its own.</summary>
+    public static Task EnqueueMessagesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<OutboxDraft> messages, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
+        messages.Count == 0
+            ? Task.CompletedTask
+            : connection.ExecuteAsync(
+                """
+                INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, payload, campaign_id)
+                VALUES (@Channel, @Target, @Topic, 'pending', 0, @due, @now, @Payload, @campaignId)
+                """,
+                messages.Select(m => new { m.Channel, m.Target, m.Topic, m.Payload, due, now, campaignId }), transaction);
 
     /// <summary>"Bring this target up to date" (e.g. patch a Google object); one pending sync per target covers any burst.</summary>
-    public static Task EnqueueSyncAsync(DbConnection connection, DbTransaction transaction, string channel, IReadOnlyCollection<string> targets, string topic, DateTimeOffset due, DateTimeOffset now) =>
+    public static Task EnqueueSyncAsync(DbConnection connection, DbTransaction transaction, string channel, IReadOnlyCollection<string> targets, string topic, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
         targets.Count == 0
             ? Task.CompletedTask
             : connection.ExecuteAsync(
                 """
-                INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at)
-                VALUES (@channel, @target, @topic, 'pending', 0, @due, @now)
+                INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, campaign_id)
+                VALUES (@channel, @target, @topic, 'pending', 0, @due, @now, @campaignId)
                 ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL DO NOTHING
                 """,
-                targets.Select(target => new { channel, target, topic, due, now }), transaction);
+                targets.Select(target => new { channel, target, topic, due, now, campaignId }), transaction);
 }
+
+/// <summary>A message to queue: where it goes and what it carries.</summary>
+public sealed record OutboxDraft(string Channel, string Target, string Topic, string Payload);

@@ -18,6 +18,11 @@ public static class Problems
     public static IResult Invalid(string parameter, string detail) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [detail] }, type: TypeBase + "invalid", title: "The request has invalid values");
 
+    public static IResult Invalid(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, type: TypeBase + "invalid", title: "The request has invalid values");
+
+    public static IResult Conflict(string type, string title, string detail) => Problem(StatusCodes.Status409Conflict, type, title, detail);
+
     public static IResult Problem(int status, string type, string title, string detail) =>
         TypedResults.Problem(detail, statusCode: status, title: title, type: TypeBase + type);
 }

@@ -7,6 +7,7 @@ using WalletLoyalty.Ledger;
 using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Google;
+using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
@@ -65,5 +66,6 @@ public static class ServiceRegistration
         services.AddSingleton<CouponPasses>();
         services.AddApplePushes(builder.Configuration);
         services.AddGoogleWallet(builder.Configuration);
+        services.AddCampaigns(builder.Configuration);
     }
 }

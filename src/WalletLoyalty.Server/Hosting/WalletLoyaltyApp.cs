@@ -3,11 +3,13 @@ using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.AppleWebService;
 using WalletLoyalty.Server.Catalog;
+using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Google;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.ProgramAssets;
 using WalletLoyalty.Server.Reports;
@@ -47,6 +49,7 @@ public static class WalletLoyaltyApp
         app.MapKeysApi();
         app.MapTillApi();
         app.MapCouponsApi();
+        app.MapCampaignsApi();
         app.MapMemberDevicesApi();
         app.MapGoogleJoin();
         app.MapGoogleCallbacks();
@@ -54,6 +57,7 @@ public static class WalletLoyaltyApp
         app.MapInstallsApi();
         app.MapProgramsApi();
         app.MapTillPage();
+        app.MapMarketingPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
     }

@@ -1,0 +1,40 @@
+namespace WalletLoyalty.Campaigns;
+
+/// <summary>What one batch did for one member, per channel: "sent", skipped for "cap" or "quota", or null (channel not used).</summary>
+public sealed record RecipientOutcome
+{
+    public const string Sent = "sent";
+    public const string Cap = "cap";
+    public const string Quota = "quota";
+    public const string QuietHours = "quietHours";
+
+    public long MemberId { get; init; }
+    public string? Apple { get; init; }
+    public string? Google { get; init; }
+    public string? App { get; init; }
+
+    public bool Messaged => Apple == Sent || Google == Sent || App == Sent;
+
+    public static RecipientOutcome For(long memberId, ChannelTargets targets, bool capped)
+    {
+        var apple = targets.Apple.Contains(memberId) ? Sent : null;
+        var googleObjects = targets.Google[memberId].ToList();
+        var google = googleObjects.Count == 0 ? null : googleObjects.All(targets.GoogleOverQuota.Contains) ? Quota : Sent;
+        var app = targets.App[memberId].Any() ? Sent : null;
+        return capped
+            ? new RecipientOutcome { MemberId = memberId, Apple = Skip(apple), Google = Skip(google), App = Skip(app) }
+            : new RecipientOutcome { MemberId = memberId, Apple = apple, Google = google, App = app };
+    }
+
+    private static string? Skip(string? outcome) => outcome is null ? null : Cap;
+}
+
+/// <summary>The outbox channels a campaign writes to; their senders live with the push dispatcher.</summary>
+public static class DeliveryChannels
+{
+    public const string GoogleMessage = "google-message";
+    public const string Fcm = "fcm";
+
+    /// <summary>"Bring the Google object of this pass (serial number) up to date": inserts a coupon's offer object.</summary>
+    public const string GoogleObject = "google-object";
+}

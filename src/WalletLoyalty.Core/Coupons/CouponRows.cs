@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Dapper;
+using WalletLoyalty.Passes;
+using WalletLoyalty.Security;
+
+namespace WalletLoyalty.Coupons;
+
+/// <summary>What a coupon offers; each member it is issued to gets their own code and pass.</summary>
+public sealed record CouponTerms(string Title, string Description, long? ValueMinor, DateTimeOffset? ExpiresAt);
+
+/// <summary>A coupon just issued: its holder, code and the serial number of its coupon pass.</summary>
+public sealed record IssuedCoupon(long MemberId, long CouponId, string Code, string SerialNumber);
+
+/// <summary>Issues coupons and their passes inside the caller's transaction, for one member or a campaign batch.</summary>
+public static class CouponRows
+{
+    public static async Task<IReadOnlyList<IssuedCoupon>> IssueAsync(
+        DbConnection connection, DbTransaction transaction, string programId, IReadOnlyCollection<long> memberIds, CouponTerms terms, long? campaignId, DateTimeOffset now)
+    {
+        if (memberIds.Count == 0)
+        {
+            return [];
+        }
+        var codes = memberIds.ToDictionary(id => id, _ => "C" + RandomCodes.Base32(25));
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO coupons (program_id, member_id, code, title, description, value_minor, status, expires_at, issued_at, campaign_id)
+            VALUES (@programId, @MemberId, @Code, @Title, @Description, @ValueMinor, 'active', @ExpiresAt, @now, @campaignId)
+            """,
+            codes.Select(c => new { programId, MemberId = c.Key, Code = c.Value, terms.Title, terms.Description, terms.ValueMinor, terms.ExpiresAt, now, campaignId }),
+            transaction);
+        var ids = (await connection.QueryAsync<(string Code, long Id)>(
+            "SELECT code, id FROM coupons WHERE code IN @codes", new { codes = codes.Values }, transaction)).ToDictionary(r => r.Code, r => r.Id);
+        var tag = await PassChanges.NextTagAsync(connection, transaction);
+        var issued = codes.Select(c => new IssuedCoupon(c.Key, ids[c.Value], c.Value, RandomCodes.Base32(20))).ToList();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO passes (program_id, member_id, kind, coupon_id, serial_number, authentication_token, version, modified_at, update_tag, created_at)
+            VALUES (@programId, @MemberId, 'coupon', @CouponId, @SerialNumber, @token, 1, @modifiedAt, @tag, @now)
+            """,
+            issued.Select(i => new { programId, i.MemberId, i.CouponId, i.SerialNumber, token = RandomCodes.Base32(32), modifiedAt = now.ToUnixTimeSeconds(), tag, now }),
+            transaction);
+        return issued;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+using WalletLoyalty.Campaigns;
+using WalletLoyalty.Configuration;
+using WalletLoyalty.Data;
+using WalletLoyalty.Server.Hosting;
+
+namespace WalletLoyalty.Server.Campaigns;
+
+public static class CampaignsRegistration
+{
+    /// <summary>
+    /// Campaigns and their scheduler: Quartz with its job store in the service's own database (tables
+    /// created by our migrations, validated by Quartz at start), so schedules survive restarts.
+    /// </summary>
+    public static void AddCampaigns(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(CampaignOptions.Section);
+        var campaigns = section.Get<CampaignOptions>() ?? new CampaignOptions();
+        services.Configure<CampaignOptions>(section);
+        services.PostConfigure<CampaignOptions>(o => o.CouponLinkBase ??= configuration.Get<PublicUrlOptions>()?.PublicBaseUrl);
+        services.AddSingleton<CampaignStore>();
+        services.AddSingleton<AudienceCounter>();
+        services.AddSingleton<CampaignDelivery>();
+        services.AddSingleton<CampaignRunner>();
+        services.AddSingleton<CampaignResultsQuery>();
+        services.AddSingleton<CampaignSchedule>();
+
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var connectionString = new SqliteDatabase(PathResolver.Resolve(storage.Path)).ConnectionString;
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(o => o.InstanceName = "WalletLoyalty");
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSqlite(connectionString);
+                store.UseSystemTextJsonSerializer();
+                store.ConfigureStore(o =>
+                {
+                    o.SchemaProvisioning = SchemaProvisioning.Validate;
+                    o.StoreJobDataAsStrings = true;
+                    o.MisfireThreshold = campaigns.MisfireGrace;
+                });
+            });
+        });
+        if (campaigns.SchedulerEnabled)
+        {
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+            services.AddHostedService<CampaignRecovery>();
+        }
+    }
+}

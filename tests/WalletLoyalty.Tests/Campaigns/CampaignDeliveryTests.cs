@@ -1,0 +1,75 @@
+using System.Text.Json;
+using WalletLoyalty.Tests.Support;
+
+namespace WalletLoyalty.Tests.Campaigns;
+
+/// <summary>A scheduled campaign, from its trigger through the outbox to each channel.</summary>
+public sealed class CampaignDeliveryTests : IAsyncLifetime
+{
+    private PushRig _rig = null!;
+    private ServiceHost _service = null!;
+    private CampaignClient _marketer = null!;
+
+    public async Task InitializeAsync()
+    {
+        _rig = await PushRig.StartAsync();
+        _service = await ServiceHost.StartAsync(settings =>
+        {
+            _rig.Configure(settings);
+            CampaignTemplates.Use(settings);
+        });
+        _marketer = await CampaignClient.ForAsync(_service);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _marketer.Dispose();
+        await _service.DisposeAsync();
+        await _rig.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ACampaignScheduledSecondsAheadIsSentToExactlyItsAudienceOnEachChannel()
+    {
+        var device = new AppleDevice(_service.Client);
+        var card = await device.AddFromJoinLinkAsync("/join/demo/apple?name=Sam%20Lee&src=flyer-a");
+        (await device.RegisterAsync(card)).Dispose();
+        await device.UpdatedSerialsAsync();
+        var members = await MemberRows.InsertAsync(_service.Database(),
+        [
+            new MemberRow { Name = "Ada", Points = 120, Source = "flyer-a", App = true },
+            new MemberRow { Name = "Grace", Source = "flyer-a", Google = true },
+            new MemberRow { Name = "Outsider", Source = "flyer-b", Apple = true, Google = true, App = true },
+        ]);
+        var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(3));
+        body["audience"] = new { sources = new[] { "flyer-a" } };
+        body["coupon"] = new { title = "20 % off", description = "One purchase", validDays = 7 };
+
+        var id = await _marketer.CreateAndScheduleAsync(body);
+        await _marketer.WaitForStatusAsync(id, "completed");
+
+        var outbox = await _service.QueryAsync<(string Channel, string Target, string? Payload)>(
+            "SELECT channel, target, payload FROM outbox WHERE campaign_id = @id ORDER BY channel", new { id });
+        Assert.Equal(["apns", "fcm", "google-message", "google-object"], outbox.Select(o => o.Channel));
+        Assert.Equal(device.PushToken, outbox[0].Target);
+        Assert.Equal(members[0].FcmToken, outbox[1].Target);
+        var fcm = JsonDocument.Parse(outbox[1].Payload!).RootElement;
+        Assert.Equal("Hello Ada", fcm.GetProperty("title").GetString());
+        Assert.Equal("You have 120 points (Bronze).", fcm.GetProperty("body").GetString());
+        Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), fcm.GetProperty("data").GetProperty("campaignId").GetString());
+        Assert.Equal(members[1].GoogleObject, outbox[2].Target);
+        var google = JsonDocument.Parse(outbox[2].Payload!).RootElement;
+        Assert.Equal("Hello Grace", google.GetProperty("header").GetString());
+        Assert.StartsWith($"campaign-{id}-", google.GetProperty("id").GetString());
+        Assert.Equal(3, await _service.CountAsync("SELECT COUNT(*) FROM coupons WHERE campaign_id = @id", new { id }));
+        Assert.Equal(0, await _service.CountAsync(
+            "SELECT COUNT(*) FROM outbox WHERE target IN @targets", new { targets = new[] { members[2].GoogleObject, members[2].FcmToken } }));
+
+        await _rig.Apns.WaitForDeliveriesAsync(1, TimeSpan.FromSeconds(20));
+        Assert.Equal([card.SerialNumber], await device.UpdatedSerialsAsync());
+        using var fetched = await device.FetchPassAsync(card);
+        var offer = new PkPassFile(await fetched.Content.ReadAsByteArrayAsync()).Field("offer");
+        Assert.StartsWith("Hello Sam: You have 0 points (Bronze).", offer.GetProperty("value").GetString());
+        Assert.Equal("%@", offer.GetProperty("changeMessage").GetString());
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace WalletLoyalty.Tests.Support;
+
+/// <summary>
+/// A copy of the demo template whose campaign rules a test chooses (cap, quiet hours), so that tests
+/// do not depend on the time of day they run at.
+/// </summary>
+public static class CampaignTemplates
+{
+    private static readonly string[] Folders = ["images", "store-card", "coupon", "google"];
+
+    /// <summary>Writes the copy and points the settings at it. Without quiet hours unless given.</summary>
+    public static void Use(Dictionary<string, string?> settings, int maxPerMemberPerWeek = 3, (string From, string To)? quietHours = null)
+    {
+        var root = Directory.CreateTempSubdirectory("campaign-templates-").FullName;
+        var source = Path.Combine(RepositoryPaths.Templates, "demo");
+        var target = Path.Combine(root, "demo");
+        foreach (var folder in Folders)
+        {
+            Directory.CreateDirectory(Path.Combine(target, folder));
+            foreach (var file in Directory.GetFiles(Path.Combine(source, folder)))
+            {
+                File.Copy(file, Path.Combine(target, folder, Path.GetFileName(file)));
+            }
+        }
+        var program = JsonNode.Parse(File.ReadAllText(Path.Combine(source, "program.json")), documentOptions: new JsonDocumentOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        })!;
+        program["campaigns"] = new JsonObject
+        {
+            ["maxPerMemberPerWeek"] = maxPerMemberPerWeek,
+            ["quietHours"] = quietHours is { } quiet ? new JsonObject { ["from"] = quiet.From, ["to"] = quiet.To } : null,
+        };
+        File.WriteAllText(Path.Combine(target, "program.json"), program.ToJsonString());
+        settings["Templates:Path"] = root;
+    }
+
+    /// <summary>Quiet hours that contain the present moment in Berlin and end within the hour.</summary>
+    public static (string From, string To) QuietNow()
+    {
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+        return (local.AddHours(-1).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                local.AddMinutes(30).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

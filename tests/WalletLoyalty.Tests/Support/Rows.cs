@@ -1,0 +1,23 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using WalletLoyalty.Data;
+
+namespace WalletLoyalty.Tests.Support;
+
+/// <summary>Reads the service's database the way a test inspects what happened.</summary>
+public static class Rows
+{
+    public static IDatabase Database(this ServiceHost service) => service.Services.GetRequiredService<IDatabase>();
+
+    public static async Task<long> CountAsync(this ServiceHost service, string sql, object? parameters = null)
+    {
+        await using var connection = await service.Database().OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql, parameters);
+    }
+
+    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this ServiceHost service, string sql, object? parameters = null)
+    {
+        await using var connection = await service.Database().OpenAsync();
+        return (await connection.QueryAsync<T>(sql, parameters)).AsList();
+    }
+}
