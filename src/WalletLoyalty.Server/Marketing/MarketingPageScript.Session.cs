@@ -27,7 +27,10 @@ public static partial class MarketingPageScript
           await busy(el('sign-in-form'), async () => {
             try {
               const programs = await loadPrograms();
-              const program = programs?.find((p) => p.id === programId) ?? programs?.[0] ?? (programId ? describeProgram({ id: programId }) : null);
+              // A program named but not in this key's list is refused; with no name, the key's first program opens.
+              const program = programs
+                ? (programId ? programs.find((p) => p.id === programId) : programs[0])
+                : (programId ? describeProgram({ id: programId }) : null);
               if (!program) throw new Problem(404, 'No program', '');
               const campaigns = await api('GET', campaignsPath(program.id));
               program.members = await countMembers(program.id);
