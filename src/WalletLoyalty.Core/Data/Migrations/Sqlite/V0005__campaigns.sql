@@ -37,9 +37,8 @@ CREATE TABLE campaign_runs (
     UNIQUE (campaign_id, scheduled_for)
 );
 
--- The audience of a run, selected once when the run starts. A row is claimed (pending -> done, with
--- the number of its batch) in the same transaction that enqueues its messages, so a resumed or
--- duplicate run sends nothing twice; the batch's statements select their members by (run_id, batch).
+-- The audience of a run, selected once when the run starts. A row is claimed (pending -> done) in
+-- the same transaction that enqueues its messages, so a resumed or duplicate run sends nothing twice.
 -- apple/google/app: what the channel did for this member: 'sent', or skipped by 'cap', 'quota',
 -- 'quietHours'; NULL when the channel was not used. sent_at is set when at least one message left.
 CREATE TABLE campaign_recipients (
@@ -48,17 +47,16 @@ CREATE TABLE campaign_recipients (
     campaign_id       INTEGER NOT NULL REFERENCES campaigns (id),
     hold_out          INTEGER NOT NULL DEFAULT 0,
     state             TEXT NOT NULL CHECK (state IN ('pending', 'done', 'held')),
-    batch             INTEGER,
     apple             TEXT,
     google            TEXT,
     app               TEXT,
+    coupon_id         INTEGER REFERENCES coupons (id),
     sent_at           TEXT,
     attribution_from  TEXT,
     attribution_until TEXT,
     PRIMARY KEY (run_id, member_id)
 );
 CREATE INDEX ix_campaign_recipients_pending ON campaign_recipients (run_id, member_id) WHERE state = 'pending';
-CREATE INDEX ix_campaign_recipients_batch ON campaign_recipients (run_id, batch, member_id);
 CREATE INDEX ix_campaign_recipients_member ON campaign_recipients (member_id, sent_at);
 CREATE INDEX ix_campaign_recipients_campaign ON campaign_recipients (campaign_id, member_id);
 
@@ -73,7 +71,5 @@ CREATE TABLE member_offers (
 -- Outbound messages and coupons a campaign caused, for its results.
 ALTER TABLE outbox ADD COLUMN campaign_id INTEGER;
 CREATE INDEX ix_outbox_campaign ON outbox (campaign_id, channel, status) WHERE campaign_id IS NOT NULL;
--- Messages waiting per target (the Google notification quota counts those not yet sent).
-CREATE INDEX ix_outbox_messages ON outbox (channel, target, status) WHERE payload IS NOT NULL;
 ALTER TABLE coupons ADD COLUMN campaign_id INTEGER REFERENCES campaigns (id);
 CREATE INDEX ix_coupons_campaign ON coupons (campaign_id, status) WHERE campaign_id IS NOT NULL;
