@@ -10,6 +10,12 @@ public interface IDatabase
     /// <summary>The migration set (a folder under Data/Migrations) for this provider.</summary>
     string MigrationSet { get; }
 
+    /// <summary>
+    /// Queues this process's writers in memory where the store takes one writer at a time (SQLite), so they
+    /// wait their turn instead of in SQLite's sleeping busy handler. A no-op where writers run in parallel.
+    /// </summary>
+    ValueTask<IDisposable> EnterWriterQueueAsync(CancellationToken cancellationToken);
+
     /// <summary>True when the exception is a unique-constraint violation.</summary>
     bool IsUniqueViolation(Exception exception);
 }

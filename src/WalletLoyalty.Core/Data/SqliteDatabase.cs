@@ -38,6 +38,27 @@ public sealed class SqliteDatabase : IDatabase
 
     public string MigrationSet => "Sqlite";
 
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public async ValueTask<IDisposable> EnterWriterQueueAsync(CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        return new WriterTurn(_writer);
+    }
+
+    private sealed class WriterTurn(SemaphoreSlim writer) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                writer.Release();
+            }
+        }
+    }
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(ConnectionString);

@@ -34,6 +34,7 @@ public sealed class IdempotentTransaction(IDatabase database, TimeProvider time)
     private async Task<StoredAnswer> TryRunAsync(long apiKeyId, string? key, string requestHash,
         Func<DbConnection, DbTransaction, DateTimeOffset, Task<TillAnswer>> operation, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (key is not null && await FindAsync(connection, transaction, apiKeyId, key) is { } stored)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Push;
 using WalletLoyalty.Wallets.Apple;
@@ -14,7 +15,7 @@ public sealed class PassUpdates(IOptions<AppleOptions> apple, IOptions<PushOptio
     public async Task MemberCardsChangedAsync(DbConnection connection, DbTransaction transaction, long memberId, DateTimeOffset now)
     {
         var passIds = await PassChanges.MarkMemberCardsChangedAsync(connection, transaction, memberId, now);
-        await PushOutbox.EnqueueApplePushesAsync(connection, transaction, passIds, apple.Value.PassTypeIdentifier, now, Coalesce);
+        await EnqueueAsync(connection, transaction, passIds, now);
     }
 
     /// <summary>
@@ -31,7 +32,20 @@ public sealed class PassUpdates(IOptions<AppleOptions> apple, IOptions<PushOptio
     public async Task CouponChangedAsync(DbConnection connection, DbTransaction transaction, long couponId, bool voided, DateTimeOffset now)
     {
         var passIds = await PassChanges.MarkCouponPassesChangedAsync(connection, transaction, couponId, voided, now);
+        await EnqueueAsync(connection, transaction, passIds, now);
+    }
+
+    /// <summary>APNs pushes for the Apple devices, and a patch for each pass that also lives in Google Wallet.</summary>
+    private async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> passIds, DateTimeOffset now)
+    {
         await PushOutbox.EnqueueApplePushesAsync(connection, transaction, passIds, apple.Value.PassTypeIdentifier, now, Coalesce);
+        if (passIds.Count == 0)
+        {
+            return;
+        }
+        var googleObjects = (await connection.QueryAsync<string>(
+            "SELECT object_id FROM google_objects WHERE pass_id IN @passIds", new { passIds }, transaction)).AsList();
+        await PushOutbox.EnqueueSyncAsync(connection, transaction, PushOutbox.GoogleObjectChannel, googleObjects, "", now + Coalesce, now);
     }
 
     public void Committed() => signal.Notify();

@@ -3,7 +3,7 @@ using WalletLoyalty.Passes;
 namespace WalletLoyalty.Programs;
 
 /// <summary>A program as the service runs it: its template plus the image files of each pass style.</summary>
-public sealed class LoyaltyProgram(string id, ProgramTemplate template, IReadOnlyDictionary<PassKind, PassImageSet> images, string templateHash)
+public sealed class LoyaltyProgram(string id, ProgramTemplate template, IReadOnlyDictionary<PassKind, PassImageSet> images, string templateHash, IReadOnlyDictionary<string, byte[]>? googleImages = null)
 {
     public string Id { get; } = id;
     public ProgramTemplate Template { get; } = template;
@@ -11,6 +11,9 @@ public sealed class LoyaltyProgram(string id, ProgramTemplate template, IReadOnl
     public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(template.TimeZone);
 
     public PassImageSet Images(PassKind kind) => images[kind];
+
+    /// <summary>Google Wallet artwork by file name (program-logo.png, hero.png), served to Google by URL.</summary>
+    public IReadOnlyDictionary<string, byte[]> GoogleImages { get; } = googleImages ?? new Dictionary<string, byte[]>();
 
     public PassDesign Design(PassKind kind) => kind == PassKind.Coupon ? Template.Coupon : Template.StoreCard;
 

@@ -63,7 +63,11 @@ public sealed class ProgramCatalog
                 errors.AddRange(problems);
                 continue;
             }
-            programs.Add(new LoyaltyProgram(id, template, images, HashFolder(folder)));
+            var google = Path.Combine(folder, "google");
+            var googleImages = Directory.Exists(google)
+                ? Directory.GetFiles(google, "*.png").ToDictionary(path => Path.GetFileName(path), File.ReadAllBytes, StringComparer.Ordinal)
+                : new Dictionary<string, byte[]>();
+            programs.Add(new LoyaltyProgram(id, template, images, HashFolder(folder), googleImages));
         }
         if (errors.Count > 0)
         {

@@ -12,6 +12,7 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
 {
     public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var claimed = await connection.QueryAsync<OutboxMessage>(
@@ -37,6 +38,7 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
 
     public async Task CompleteAsync(IReadOnlyList<OutboxResult> results, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var result in results)
@@ -62,7 +64,7 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                     }
                     break;
                 case OutboxOutcome.Sent:
-                    await FinishAsync(connection, transaction, id, "sent", null, now);
+                    await FinishAsync(connection, transaction, id, "sent", error, now);
                     break;
                 case OutboxOutcome.Dropped:
                     await FinishAsync(connection, transaction, id, "dropped", error, now);

@@ -7,6 +7,10 @@ namespace WalletLoyalty.Push;
 public static class PushOutbox
 {
     public const string ApnsChannel = "apns";
+    public const string GoogleObjectChannel = "google-object";
+    public const string GoogleClassChannel = "google-class";
+    public const string GoogleMessageChannel = "google-message";
+    public const string FcmChannel = "fcm";
 
     private const string ApplePushes = """
         INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, campaign_id)

@@ -53,28 +53,17 @@ public static class CouponsApi
         {
             coupon.Code, coupon.Title, coupon.Description, coupon.ValueMinor, coupon.ExpiresAt, coupon.Status,
             applePassUrl = $"/coupons/{coupon.Code}/apple",
+            googlePassUrl = $"/coupons/{coupon.Code}/google",
         });
     }
 
-    private static async Task<IResult> CouponPassAsync(string code, HttpRequest request, IDatabase database, PassRepository passes,
+    private static async Task<IResult> CouponPassAsync(string code, HttpRequest request, CouponPasses couponPasses,
         ApplePassIssuer issuer, PublicUrls urls, CancellationToken cancellationToken)
     {
-        if (!Ledger.CardCodes.IsCouponCode(code))
-        {
-            return Join.ShopperErrorPage.Result(StatusCodes.Status404NotFound, "We could not find this coupon", "Please use the link from your message again.");
-        }
-        string? serial;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            serial = await connection.ExecuteScalarAsync<string?>(
-                "SELECT p.serial_number FROM passes p JOIN coupons c ON c.id = p.coupon_id WHERE c.code = @code", new { code });
-        }
-        var pass = serial is null ? null : await passes.FindBySerialAsync(serial, cancellationToken);
-        if (pass is null)
-        {
-            return Join.ShopperErrorPage.Result(StatusCodes.Status404NotFound, "We could not find this coupon", "Please use the link from your message again.");
-        }
-        return TypedResults.File(issuer.Issue(pass, urls.AppleWebService(request)), PkPassPackager.ContentType, "coupon.pkpass");
+        var pass = await couponPasses.FindAsync(code, cancellationToken);
+        return pass is null
+            ? Join.ShopperErrorPage.Result(StatusCodes.Status404NotFound, "We could not find this coupon", "Please use the link from your message again.")
+            : TypedResults.File(issuer.Issue(pass, urls.AppleWebService(request)), PkPassPackager.ContentType, "coupon.pkpass");
     }
 }
 

@@ -6,6 +6,7 @@ using WalletLoyalty.Coupons;
 using WalletLoyalty.Ledger;
 using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
+using WalletLoyalty.Server.Google;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Data;
@@ -62,7 +63,9 @@ public static class ServiceRegistration
         services.AddSingleton<ReverseOperation>();
         services.AddSingleton<CouponIssuer>();
         services.AddSingleton<AppDevices>();
+        services.AddSingleton<CouponPasses>();
         services.AddApplePushes(builder.Configuration);
+        services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration);
     }
 }

@@ -2,13 +2,17 @@ using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.AppleWebService;
+using WalletLoyalty.Server.Catalog;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
+using WalletLoyalty.Server.Google;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.ProgramAssets;
+using WalletLoyalty.Server.Reports;
 
 namespace WalletLoyalty.Server.Hosting;
 
@@ -30,6 +34,7 @@ public static class WalletLoyaltyApp
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         app.Services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
+        GoogleClassSync.QueueAsync(app.Services).GetAwaiter().GetResult();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -46,7 +51,13 @@ public static class WalletLoyaltyApp
         app.MapCouponsApi();
         app.MapCampaignsApi();
         app.MapMemberDevicesApi();
+        app.MapGoogleJoin();
+        app.MapGoogleCallbacks();
+        app.MapMemberMessagesApi();
+        app.MapInstallsApi();
+        app.MapProgramsApi();
         app.MapTillPage();
+        app.MapMarketingPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
     }

@@ -17,14 +17,14 @@ public static class JoinApi
         join.MapGet("/{program}/apple", AddToAppleWalletAsync);
     }
 
-    private static IResult LandingAsync(string program, string? src, HttpRequest request, ProgramCatalog programs, PublicUrls urls)
+    private static IResult LandingAsync(string program, string? src, HttpRequest request, ProgramCatalog programs, PublicUrls urls, WalletLoyalty.Wallets.Google.GoogleWallet google)
     {
         if (ShopperInput.Check(program, src, programs) is { } failure)
         {
             return failure;
         }
         var loyaltyProgram = programs.Find(program)!;
-        var page = LandingPage.Render(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request), googleWalletEnabled: false);
+        var page = LandingPage.Render(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request), google.Enabled);
         return TypedResults.Content(page, "text/html; charset=utf-8");
     }
 

@@ -13,6 +13,12 @@ public static class ProgramAssetsApi
 
     private static IResult Image(string program, string folder, string file, ProgramCatalog programs, HttpResponse response)
     {
+        if (folder == "google")
+        {
+            return programs.Find(program)?.GoogleImages.GetValueOrDefault(file) is { } bytes
+                ? TypedResults.File(bytes, "image/png")
+                : TypedResults.NotFound();
+        }
         var kind = folder switch
         {
             "images" or "store-card" => PassKind.StoreCard,

@@ -18,6 +18,11 @@ public static class ApnsRegistration
         services.Configure<PushOptions>(configuration.GetSection(PushOptions.Section));
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PushSender>();
+        services.AddSingleton<IChannelSender, ApnsChannelSender>();
+        services.AddSingleton<IChannelSender, GoogleObjectChannelSender>();
+        services.AddSingleton<IChannelSender, GoogleClassChannelSender>();
+        services.AddSingleton<IChannelSender, GoogleMessageChannelSender>();
+        services.AddSingleton<IChannelSender, FcmChannelSender>();
         services.AddSingleton<IApnsClient>(sp =>
         {
             var apple = sp.GetRequiredService<IOptions<AppleOptions>>().Value;

@@ -1,14 +1,13 @@
 using Dapper;
-using WalletLoyalty.Data;
+using Microsoft.Data.Sqlite;
 
 namespace WalletLoyalty.Benchmarks.Campaigns;
 
 /// <summary>Fills a fresh database with members of the demo program in a few set-based statements.</summary>
 public static class AudienceSeed
 {
-    public static async Task InsertAsync(IDatabase database, int members)
+    public static async Task InsertAsync(SqliteConnection connection, int members)
     {
-        await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var now = DateTimeOffset.UtcNow;
         var parameters = new { members, now, joined = now.AddDays(-200), modified = now.ToUnixTimeSeconds() };

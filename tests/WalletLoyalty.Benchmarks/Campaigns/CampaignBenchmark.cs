@@ -1,69 +1,108 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using WalletLoyalty.Benchmarks.Harness;
 using WalletLoyalty.Campaigns;
 using WalletLoyalty.Programs;
 
 namespace WalletLoyalty.Benchmarks.Campaigns;
 
 /// <summary>
-/// `campaign`: a campaign to a large audience (default 100 000 members) on a fresh database — the time
-/// to count the audience, to select it into a run, and to enqueue every message in batches.
+/// A campaign to a large audience (default 100 000 members, 10 % held out) on a fresh database: the time to
+/// count the audience, to select it into a run, and to enqueue every message in batches — once with a
+/// message only and once with a coupon for each treated member.
 /// </summary>
-public static class CampaignBenchmark
+public sealed class CampaignBenchmark : IBenchmark
 {
-    public const string Name = "campaign";
+    public static readonly TimeSpan Aim = TimeSpan.FromSeconds(10);
 
-    public static async Task<int> RunAsync(string[] args)
+    public string Name => "campaign";
+    public string Description => "select and enqueue a campaign to 100 000 members (--count N), with and without coupons";
+
+    public async Task<int> RunAsync(BenchmarkOptions options)
     {
-        var members = Option(args, "--members", 100_000);
-        var batch = Option(args, "--batch", 1000);
-        var withCoupon = args.Contains("--coupon");
-        await using var service = await BenchmarkService.StartAsync(batch);
-        var database = service.Database;
+        var members = options.Count ?? 100_000;
+        var loadBefore = LoadAverage.OneMinute();
+        var runs = new List<CampaignRunFigures>();
+        foreach (var withCoupon in new[] { false, true })
+        {
+            runs.Add(await MeasureAsync(members, withCoupon));
+        }
+        var markdown = new CampaignReport(MachineInfo.Describe(TimeProvider.System), members, runs, loadBefore, LoadAverage.OneMinute()).ToMarkdown();
+        Console.WriteLine(markdown);
+        if (options.WritePath is { } path)
+        {
+            MarkdownSection.Write(path, Name, markdown);
+            Console.Error.WriteLine($"wrote the '{Name}' section of {path}");
+        }
+        return runs.All(r => r.Outcome == RunProgress.Completed) ? 0 : 1;
+    }
 
+    private static async Task<CampaignRunFigures> MeasureAsync(int members, bool withCoupon)
+    {
+        var templates = BenchmarkTemplates.WithoutQuietHours();
+        await using var service = await InProcessService.StartAsync(settings =>
+        {
+            settings["Templates:Path"] = templates;
+            settings["Push:DispatcherEnabled"] = "false";
+            settings["Campaigns:SchedulerEnabled"] = "false";
+        });
         var seed = Stopwatch.StartNew();
-        await AudienceSeed.InsertAsync(database, members);
-        Console.Error.WriteLine($"seeded {members} members in {seed.Elapsed.TotalSeconds:F1} s");
+        await using (var connection = service.OpenDatabase())
+        {
+            await AudienceSeed.InsertAsync(connection, members);
+        }
+        Console.Error.WriteLine($"seeded {members:N0} members in {seed.Elapsed.TotalSeconds:0.0} s");
 
-        var program = service.Services.GetRequiredService<ProgramCatalog>().Find("demo")!;
+        var services = service.Services;
+        var program = services.GetRequiredService<ProgramCatalog>().Find("demo")!;
         var count = Stopwatch.StartNew();
-        var (audience, _) = await service.Services.GetRequiredService<AudienceCounter>().CountAsync(program, new AudienceFilter(), CancellationToken.None);
+        var (audience, holdOut) = await services.GetRequiredService<AudienceCounter>().CountAsync(program, Audience, CancellationToken.None);
         count.Stop();
 
-        var campaignId = await service.ScheduledCampaignAsync(withCoupon);
-        var runner = service.Services.GetRequiredService<CampaignRunner>();
+        var campaignId = await ScheduledCampaignAsync(services.GetRequiredService<CampaignStore>(), withCoupon);
+        var runner = services.GetRequiredService<CampaignRunner>();
+        using var process = Process.GetCurrentProcess();
         var select = Stopwatch.StartNew();
         var runId = await runner.FireAsync(campaignId, DateTimeOffset.UtcNow, CancellationToken.None)
             ?? throw new InvalidOperationException("The campaign did not start");
         select.Stop();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
         var enqueue = Stopwatch.StartNew();
         var outcome = await runner.ContinueAsync(runId, CancellationToken.None);
         enqueue.Stop();
-        var enqueueCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        var messages = await service.CountAsync("SELECT COUNT(*) FROM outbox WHERE campaign_id = @campaignId", new { campaignId });
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            ## Campaign to {audience:N0} members ({(withCoupon ? "with" : "without")} a coupon, batches of {batch})
-
-            {BenchmarkMachine.Describe()}
-
-            | Step | Time |
-            | --- | --- |
-            | Count the audience (`audience-count`) | {count.Elapsed.TotalMilliseconds:F0} ms |
-            | Select it into a run (recipients, hold-out) | {select.Elapsed.TotalMilliseconds:F0} ms |
-            | Enqueue every message ({messages:N0} outbox rows{(withCoupon ? ", a coupon and its pass per treated member" : "")}) | {enqueue.Elapsed.TotalSeconds:F2} s (CPU {enqueueCpu.TotalSeconds:F2} s) |
-            | Select and enqueue | {(select.Elapsed + enqueue.Elapsed).TotalSeconds:F2} s |
-
-            Run outcome: {outcome.Progress}. Audience mix: 60 % Apple (registered device), 30 % Google, 20 % app.
-            """));
-        return outcome.Progress == RunProgress.Completed ? 0 : 1;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        await using var check = service.OpenDatabase();
+        await using var command = check.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM outbox WHERE campaign_id = {campaignId}";
+        var messages = (long)(await command.ExecuteScalarAsync())!;
+        Console.Error.WriteLine($"{(withCoupon ? "with" : "without")} coupon: select {select.Elapsed.TotalSeconds:0.00} s, enqueue {enqueue.Elapsed.TotalSeconds:0.00} s");
+        return new CampaignRunFigures(withCoupon, audience, holdOut, messages, count.Elapsed, select.Elapsed, enqueue.Elapsed, cpu, outcome.Progress);
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    private static readonly AudienceFilter Audience = new() { HoldOutPercent = 10 };
+
+    /// <summary>A campaign to every member on every channel, in status scheduled, as if its trigger were firing now.</summary>
+    private static async Task<long> ScheduledCampaignAsync(CampaignStore store, bool withCoupon)
     {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        var campaign = await store.CreateAsync(new CampaignDraft
+        {
+            ProgramId = "demo",
+            Name = "Benchmark",
+            Audience = Audience,
+            Message = new CampaignMessage { Title = "Hello {firstName}", Body = "You have {points} points ({tier})." },
+            Coupon = withCoupon ? new CampaignCoupon { Title = "20 % off", ValidDays = 7 } : null,
+            Channels = [.. Channels.All],
+            Trigger = new CampaignTrigger { Type = TriggerTypes.Once, At = "2030-01-01T10:00" },
+        }, CancellationToken.None);
+        await store.TransitionAsync(campaign.Id, [CampaignStatus.Draft], CampaignStatus.Scheduled, CancellationToken.None);
+        return campaign.Id;
     }
+}
+
+public sealed record CampaignRunFigures(
+    bool WithCoupon, long Audience, long HoldOut, long Messages, TimeSpan Count, TimeSpan Select, TimeSpan Enqueue, TimeSpan EnqueueCpu, RunProgress Outcome)
+{
+    public TimeSpan SelectAndEnqueue => Select + Enqueue;
 }

@@ -7,8 +7,9 @@ namespace WalletLoyalty.Wallets.Apple;
 
 /// <summary>
 /// Builds the .pkpass zip: pass.json, the style's images, manifest.json (SHA-1 of every file) and
-/// the detached signature. Images and their hashes come precomputed from the program; PNGs are
-/// stored, not deflated again, since they are compressed already.
+/// the detached signature. Images and their hashes come precomputed from the program. Every entry is
+/// stored: the PNGs are compressed already, and deflating two small JSON files would save a few hundred
+/// bytes for the cost of a zlib stream each, more than the rest of the zip together.
 /// </summary>
 public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigner signer) : IPassPackager
 {
@@ -24,13 +25,13 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
         using var output = new MemoryStream(passJson.Length + manifest.Length + signature.Length + images.Sum(i => i.Bytes.Length) + 2048);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, "pass.json", passJson, CompressionLevel.Fastest);
+            Add(zip, "pass.json", passJson);
             foreach (var image in images)
             {
-                Add(zip, image.FileName, image.Bytes, CompressionLevel.NoCompression);
+                Add(zip, image.FileName, image.Bytes);
             }
-            Add(zip, "manifest.json", manifest, CompressionLevel.Fastest);
-            Add(zip, "signature", signature, CompressionLevel.NoCompression);
+            Add(zip, "manifest.json", manifest);
+            Add(zip, "signature", signature);
         }
         return output.ToArray();
     }
@@ -51,9 +52,9 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
         return buffer.ToArray();
     }
 
-    private static void Add(ZipArchive zip, string name, byte[] bytes, CompressionLevel level)
+    private static void Add(ZipArchive zip, string name, byte[] bytes)
     {
-        var entry = zip.CreateEntry(name, level);
+        var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
         using var stream = entry.Open();
         stream.Write(bytes);
     }

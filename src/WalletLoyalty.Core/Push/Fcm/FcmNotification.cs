@@ -1,0 +1,3 @@
+namespace WalletLoyalty.Push.Fcm;
+
+public sealed record FcmNotification(string? Title, string? Body);

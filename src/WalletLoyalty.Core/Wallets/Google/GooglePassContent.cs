@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using WalletLoyalty.Members;
+using WalletLoyalty.Passes;
+using WalletLoyalty.Programs;
+
+namespace WalletLoyalty.Wallets.Google;
+
+/// <summary>Our programs and passes as Google Wallet classes and objects: the same codes the till scans.</summary>
+public static partial class GooglePassContent
+{
+    public static WalletId LoyaltyClassId(string issuerId, LoyaltyProgram program) => WalletId.Create(issuerId, program.Id);
+
+    public static WalletId ObjectId(string issuerId, PassView pass) => WalletId.Create(issuerId, pass.SerialNumber);
+
+    /// <summary>Offers of one title share a class (Google shows the title from the class).</summary>
+    public static WalletId OfferClassId(string issuerId, LoyaltyProgram program, string couponTitle) =>
+        WalletId.Create(issuerId, $"{program.Id}-offer-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(couponTitle)))[..12]}");
+
+    public static LoyaltyClassJson LoyaltyClass(string issuerId, LoyaltyProgram program, string publicBaseUrl) =>
+        new(LoyaltyClassId(issuerId, program), Truncate(program.Template.OrganizationName, 20), program.Template.Name,
+            new Uri($"{publicBaseUrl}/programs/{program.Id}/google/program-logo.png"))
+        {
+            HexBackgroundColor = HexColor(program.Template.Colors.Background),
+            CallbackUrl = new Uri($"{publicBaseUrl}/google/callbacks"),
+        };
+
+    public static OfferClassJson OfferClass(string issuerId, LoyaltyProgram program, PassView coupon, string publicBaseUrl) =>
+        new(OfferClassId(issuerId, program, coupon.CouponTitle ?? ""), Truncate(program.Template.OrganizationName, 20),
+            Truncate(program.Template.OrganizationName, 12), Truncate(coupon.CouponTitle ?? "Coupon", 60))
+        {
+            Details = coupon.CouponDescription,
+            HexBackgroundColor = HexColor(program.Template.Colors.Background),
+            CallbackUrl = new Uri($"{publicBaseUrl}/google/callbacks"),
+        };
+
+    public static LoyaltyObjectJson LoyaltyObject(string issuerId, LoyaltyProgram program, PassView pass) =>
+        new(ObjectId(issuerId, pass), LoyaltyClassId(issuerId, program), pass.MemberNumber, Truncate(pass.DisplayName, 20))
+        {
+            PointsBalance = checked((int)pass.PointsBalance),
+            BarcodeValue = pass.MemberCode,
+            BarcodeText = Member.FormatNumber(pass.MemberNumber),
+            Tier = pass.Tier,
+        };
+
+    public static OfferObjectJson OfferObject(string issuerId, LoyaltyProgram program, PassView coupon) =>
+        new(ObjectId(issuerId, coupon), OfferClassId(issuerId, program, coupon.CouponTitle ?? ""))
+        {
+            State = coupon.Voided ? WalletObjectState.Inactive : WalletObjectState.Active,
+            BarcodeValue = coupon.CouponCode,
+            BarcodeText = Member.FormatNumber(coupon.CouponCode ?? ""),
+            ValidUntil = coupon.CouponExpiresAt,
+        };
+
+    /// <summary>rgb(84, 46, 27) → #542e1b.</summary>
+    public static string HexColor(string rgb)
+    {
+        var parts = RgbPattern().Match(rgb).Groups;
+        return "#" + string.Concat(new[] { parts[1], parts[2], parts[3] }.Select(g => int.Parse(g.Value, CultureInfo.InvariantCulture).ToString("x2", CultureInfo.InvariantCulture)));
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+
+    [GeneratedRegex(@"rgb\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)")]
+    private static partial Regex RgbPattern();
+}

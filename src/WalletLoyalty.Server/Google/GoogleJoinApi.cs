@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.DataProtection;
+using WalletLoyalty.Coupons;
+using WalletLoyalty.Members;
+using WalletLoyalty.Passes;
+using WalletLoyalty.Programs;
+using WalletLoyalty.Server.Join;
+using WalletLoyalty.Wallets.Google;
+
+namespace WalletLoyalty.Server.Google;
+
+/// <summary>
+/// The Android shopper's way in: enrol, insert the Google object, and send the phone to Google's save
+/// page with a short ("skinny") JWT that only names the object.
+/// </summary>
+public static class GoogleJoinApi
+{
+    public static void MapGoogleJoin(this WebApplication app)
+    {
+        app.MapGet("/join/{program}/google", JoinAsync).ExcludeFromDescription();
+        app.MapGet("/coupons/{code}/google", CouponAsync).ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> JoinAsync(string program, string? src, string? name, HttpContext context, ProgramCatalog programs,
+        MemberEnrolment enrolment, PassRepository passes, GoogleWallet google, GoogleObjects objects, IDataProtectionProvider protection, CancellationToken cancellationToken)
+    {
+        if (ShopperInput.Check(program, src, programs) is { } failure)
+        {
+            return failure;
+        }
+        if (!google.Enabled)
+        {
+            return ShopperErrorPage.Result(StatusCodes.Status404NotFound, "Google Wallet is not offered here yet", "Please add the card to Apple Wallet, or ask at the counter.");
+        }
+        var remembered = new JoinCookie(protection, program);
+        var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
+        if (pass is null)
+        {
+            pass = (await enrolment.EnrollAsync(programs.Find(program)!, src, MemberNames.Clean(name, "Member"), cancellationToken)).Pass;
+            remembered.Write(context.Response, pass.SerialNumber);
+        }
+        return await SaveAsync(pass, objects, cancellationToken);
+    }
+
+    private static async Task<IResult> CouponAsync(string code, CouponPasses couponPasses, GoogleWallet google, GoogleObjects objects, CancellationToken cancellationToken)
+    {
+        var pass = google.Enabled ? await couponPasses.FindAsync(code, cancellationToken) : null;
+        return pass is null
+            ? ShopperErrorPage.Result(StatusCodes.Status404NotFound, "We could not find this coupon", "Please use the link from your message again.")
+            : await SaveAsync(pass, objects, cancellationToken);
+    }
+
+    private static async Task<IResult> SaveAsync(PassView pass, GoogleObjects objects, CancellationToken cancellationToken)
+    {
+        var result = await objects.EnsureAsync(pass, cancellationToken);
+        return result.Outcome == GoogleWalletOutcome.Ok
+            ? TypedResults.Redirect(objects.SaveLink(pass))
+            : ShopperErrorPage.Result(StatusCodes.Status503ServiceUnavailable, "Google Wallet did not answer",
+                "Your card is ready but Google Wallet could not be reached. Please try again in a minute.");
+    }
+}

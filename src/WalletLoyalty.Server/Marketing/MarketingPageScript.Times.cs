@@ -1,0 +1,41 @@
+namespace WalletLoyalty.Server.Marketing;
+
+public static partial class MarketingPageScript
+{
+    // Campaign times are wall-clock times of the program's time zone ("2026-11-27T17:00"), not instants:
+    // they are shown as written, never shifted into the browser's zone.
+    private const string Times = """
+
+        const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
+
+        function formatLocal(local) {
+          const m = LOCAL_TIME.exec(local ?? '');
+          if (!m) return local ?? '';
+          const [, y, mo, d, hh, mi, ss] = m.map((part) => (part === undefined ? undefined : Number(part)));
+          const date = new Date(Date.UTC(y, mo - 1, d, hh ?? 0, mi ?? 0, ss ?? 0));
+          const options = { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+          if (hh !== undefined) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, ss ? { second: '2-digit' } : {});
+          return new Intl.DateTimeFormat(undefined, options).format(date);
+        }
+
+        // "Tue, 24 Nov 2026, 11:30 – 14:00" when both ends fall on one day.
+        function formatRange(from, until) {
+          const sameDay = from && until && from.slice(0, 10) === until.slice(0, 10) && until.length > 10;
+          return sameDay ? `${formatLocal(from)} – ${until.slice(11, 16)}` : `${formatLocal(from)} – ${formatLocal(until)}`;
+        }
+
+        // The program's wall-clock time now, moved on by whole days and set to an hour if asked: "YYYY-MM-DDTHH:MM".
+        function programTime({ days = 0, hour = null } = {}) {
+          const zone = state.program?.timeZone ?? undefined;
+          let parts;
+          try {
+            parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+          } catch {
+            parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+          }
+          const get = (type) => Number(parts.find((p) => p.type === type).value);
+          const date = new Date(Date.UTC(get('year'), get('month') - 1, get('day') + days, hour ?? get('hour'), hour === null ? get('minute') : 0));
+          return date.toISOString().slice(0, 16);
+        }
+        """;
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using WalletLoyalty.Benchmarks.Harness;
+
+namespace WalletLoyalty.Benchmarks.Earns;
+
+/// <summary>The raw timings of one open-loop run (Stopwatch timestamps per request) and what follows from them.</summary>
+public sealed class LoadRun(
+    int rate, TimeSpan duration, long start, long[] due, long[] sent, long[] done, int[] status, bool drained, TimeSpan cpu,
+    IReadOnlyList<LoadRun.Sample> samples)
+{
+    public readonly record struct Sample(MemoryReading Memory, long Completed);
+
+    public int TargetRate => rate;
+    public TimeSpan Duration => duration;
+    public int Requests => due.Length;
+    public bool Drained => drained;
+    public IReadOnlyList<Sample> Samples => samples;
+    public int Errors => status.Count(s => s is < 200 or >= 300);
+    public int Succeeded => Requests - Errors;
+    public TimeSpan CpuTime => cpu;
+
+    /// <summary>Successful answers per second, from the first due time to the last answer.</summary>
+    public double AchievedRate => Succeeded / Stopwatch.GetElapsedTime(start, done.Max()).TotalSeconds;
+
+    /// <summary>Milliseconds from due time to answer, every request that was answered.</summary>
+    public Percentiles Latency => Percentiles.Of(Enumerable.Range(0, Requests).Where(i => done[i] != 0).Select(i => Milliseconds(due[i], done[i])));
+
+    /// <summary>Milliseconds from due time to the moment the request was handed to HttpClient (the scheduler's own lateness).</summary>
+    public Percentiles SendLag => Percentiles.Of(Enumerable.Range(0, Requests).Select(i => Milliseconds(due[i], sent[i])));
+
+    /// <summary>Latency of the requests due in each window of the run.</summary>
+    public IReadOnlyList<(TimeSpan From, Percentiles Latency)> Windows(TimeSpan window)
+    {
+        var perWindow = (long)(window.TotalSeconds * Stopwatch.Frequency);
+        return Enumerable.Range(0, Requests).Where(i => done[i] != 0)
+            .GroupBy(i => (due[i] - start) / perWindow)
+            .OrderBy(g => g.Key)
+            .Select(g => (TimeSpan.FromSeconds(g.Key * window.TotalSeconds), Percentiles.Of(g.Select(i => Milliseconds(due[i], done[i])))))
+            .ToList();
+    }
+
+    private static double Milliseconds(long from, long to) => (to - from) * 1000.0 / Stopwatch.Frequency;
+}
+
+public sealed record Percentiles(int Count, double P50, double P90, double P99, double P999, double Max)
+{
+    public static Percentiles Of(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return new Percentiles(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+        double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        return new Percentiles(sorted.Length, At(0.50), At(0.90), At(0.99), At(0.999), sorted[^1]);
+    }
+}

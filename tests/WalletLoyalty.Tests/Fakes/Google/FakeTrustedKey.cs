@@ -1,0 +1,5 @@
+using System.Security.Cryptography;
+
+namespace WalletLoyalty.Tests.Fakes.Google;
+
+internal sealed record FakeTrustedKey(string KeyId, RSAParameters PublicKey);
