@@ -36,24 +36,20 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
         var texts = messaged.ToDictionary(id => id, id => new Rendered(
             MessageText.Render(campaign.Message.Title, members[id]), MessageText.Render(campaign.Message.Body, members[id]), coupons.GetValueOrDefault(id)));
         await MemberOffers.SetAsync(connection, transaction, batch, campaign.Id,
-            outcomes.Where(o => o.Apple == RecipientOutcome.Sent).ToDictionary(o => o.MemberId, o => texts[o.MemberId].Offer(CouponLink)),
+            outcomes.Where(o => o.Apple == RecipientOutcome.Sent).ToDictionary(o => o.MemberId, o => texts[o.MemberId].Offer(coupon => CouponLink(coupon, "apple"))),
             LocalTimes.Now(now, program.TimeZone), now);
         await passes.MembersCardsChangedAsync(connection, transaction, RecipientBatch.SentOn(Channels.Apple), batch.Parameters, now, campaign.Id);
 
         var messages = new List<OutboxDraft>();
-        var offerObjects = new List<string>();
         foreach (var outcome in outcomes.Where(o => o.Messaged))
         {
             var text = texts[outcome.MemberId];
             if (outcome.Google == RecipientOutcome.Sent)
             {
-                var payload = JsonSerializer.Serialize(new { header = text.Title, body = text.Body, id = $"campaign-{campaign.Id}-{batch.RunId}" });
+                var body = text.Coupon is { } issued && CouponLink(issued, "google") is { } link ? $"{text.Body}\n{link}" : text.Body;
+                var payload = JsonSerializer.Serialize(new { header = text.Title, body, id = $"campaign-{campaign.Id}-{batch.RunId}" });
                 messages.AddRange(targets.Google[outcome.MemberId].Where(o => !targets.GoogleOverQuota.Contains(o))
-                    .Select(objectId => new OutboxDraft(DeliveryChannels.GoogleMessage, objectId, program.Id, payload)));
-                if (text.Coupon is { } issued)
-                {
-                    offerObjects.Add(issued.SerialNumber);
-                }
+                    .Select(objectId => new OutboxDraft(PushOutbox.GoogleMessageChannel, objectId, program.Id, payload)));
             }
             if (outcome.App == RecipientOutcome.Sent)
             {
@@ -63,11 +59,10 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
                     data["couponCode"] = issued.Code;
                 }
                 var payload = JsonSerializer.Serialize(new { title = text.Title, body = text.Body, data });
-                messages.AddRange(targets.App[outcome.MemberId].Select(token => new OutboxDraft(DeliveryChannels.Fcm, token, program.Id, payload)));
+                messages.AddRange(targets.App[outcome.MemberId].Select(token => new OutboxDraft(PushOutbox.FcmChannel, token, program.Id, payload)));
             }
         }
         await PushOutbox.EnqueueMessagesAsync(connection, transaction, messages, now, now, campaign.Id);
-        await PushOutbox.EnqueueSyncAsync(connection, transaction, DeliveryChannels.GoogleObject, offerObjects, program.Id, now, now, campaign.Id);
     }
 
     /// <summary>What each member of the batch got; sent_at marks those with a message, for the cap and the results.</summary>
@@ -87,8 +82,9 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
     private static CouponTerms Terms(CampaignCoupon coupon, DateTimeOffset now) =>
         new(coupon.Title, coupon.Description, coupon.ValueMinor, now.AddDays(coupon.ValidDays));
 
-    private string? CouponLink(IssuedCoupon coupon) =>
-        string.IsNullOrWhiteSpace(options.Value.CouponLinkBase) ? null : $"{options.Value.CouponLinkBase.TrimEnd('/')}/coupons/{coupon.Code}/apple";
+    /// <summary>Where the member adds their coupon pass to a wallet ("apple" or "google"); null without a public address.</summary>
+    private string? CouponLink(IssuedCoupon coupon, string wallet) =>
+        string.IsNullOrWhiteSpace(options.Value.CouponLinkBase) ? null : $"{options.Value.CouponLinkBase.TrimEnd('/')}/coupons/{coupon.Code}/{wallet}";
 
     /// <summary>A member's message with the placeholders filled, and their coupon.</summary>
     private sealed record Rendered(string Title, string Body, IssuedCoupon? Coupon)

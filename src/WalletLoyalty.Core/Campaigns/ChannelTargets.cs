@@ -1,14 +1,12 @@
 using System.Data.Common;
 using Dapper;
+using WalletLoyalty.Wallets.Google;
 
 namespace WalletLoyalty.Campaigns;
 
 /// <summary>Where each member of a batch can be reached: Apple devices, Google objects (within quota), app tokens.</summary>
 public sealed class ChannelTargets
 {
-    /// <summary>Google allows this many notifying updates per object in 24 hours.</summary>
-    public const int GoogleNotificationsPerDay = 3;
-
     private const string GoogleObjects = """
         SELECT p.member_id AS MemberId, g.object_id AS ObjectId
         FROM campaign_recipients cr JOIN passes p ON p.member_id = cr.member_id JOIN google_objects g ON g.pass_id = p.id
@@ -62,7 +60,7 @@ public sealed class ChannelTargets
     private static async Task<HashSet<string>> GoogleOverQuotaAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, DateTimeOffset now)
     {
         var parameters = new DynamicParameters(batch.Parameters);
-        parameters.AddDynamicParams(new { since = now.AddDays(-1), limit = GoogleNotificationsPerDay });
+        parameters.AddDynamicParams(new { since = now.AddDays(-1), limit = GoogleNotificationQuota.PerDay });
         var objects = $"SELECT ObjectId FROM ({GoogleObjects}) batch_objects";
         var used = await connection.QueryAsync<string>(
             $"""
