@@ -1,9 +1,10 @@
+using WalletLoyalty.Benchmarks.Campaigns;
 using WalletLoyalty.Benchmarks.Harness;
 using WalletLoyalty.Benchmarks.Earns;
 using WalletLoyalty.Benchmarks.Passes;
 using WalletLoyalty.Benchmarks.Pushes;
 
-IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark()];
+IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark(), new CampaignBenchmark()];
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);
 if (chosen is null)

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Data;
+using WalletLoyalty.Push;
 
 namespace WalletLoyalty.Campaigns;
 
@@ -12,7 +13,7 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
 {
     private static readonly Dictionary<string, string> OutboxChannels = new()
     {
-        ["apns"] = Channels.Apple, [DeliveryChannels.GoogleMessage] = Channels.Google, [DeliveryChannels.Fcm] = Channels.App,
+        [PushOutbox.ApnsChannel] = Channels.Apple, [PushOutbox.GoogleMessageChannel] = Channels.Google, [PushOutbox.FcmChannel] = Channels.App,
     };
 
     public async Task<CampaignResults> ForAsync(Campaign campaign, CancellationToken cancellationToken)

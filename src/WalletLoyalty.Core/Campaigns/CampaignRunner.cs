@@ -95,21 +95,22 @@ public sealed class CampaignRunner(
         {
             return new RunOutcome(RunProgress.Deferred, quietUntil);
         }
-        var claimed = (await connection.QueryAsync<long>(
+        var batch = new RecipientBatch(runId, await connection.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(MAX(batch), 0) + 1 FROM campaign_recipients WHERE run_id = @runId", new { runId }, transaction));
+        var claimed = await connection.ExecuteAsync(
             """
-            UPDATE campaign_recipients SET state = 'done'
+            UPDATE campaign_recipients SET state = 'done', batch = @batch
             WHERE run_id = @runId AND state = 'pending' AND member_id IN (
-                SELECT member_id FROM campaign_recipients WHERE run_id = @runId AND state = 'pending' ORDER BY member_id LIMIT @batch)
-            RETURNING member_id
+                SELECT member_id FROM campaign_recipients WHERE run_id = @runId AND state = 'pending' ORDER BY member_id LIMIT @size)
             """,
-            new { runId, batch = options.Value.BatchSize }, transaction)).Order().ToList();
-        if (claimed.Count == 0)
+            new { runId, batch = batch.Number, size = options.Value.BatchSize }, transaction);
+        if (claimed == 0)
         {
             await FinishAsync(connection, transaction, run, campaign, now);
             await transaction.CommitAsync(cancellationToken);
             return new RunOutcome(RunProgress.Completed);
         }
-        await delivery.DeliverAsync(connection, transaction, run, campaign, program, claimed, now);
+        await delivery.DeliverAsync(connection, transaction, batch, campaign, program, now);
         await transaction.CommitAsync(cancellationToken);
         passes.Committed();
         return null;

@@ -1,13 +1,17 @@
 using System.Data.Common;
 using Dapper;
+using WalletLoyalty.Wallets.Google;
 
 namespace WalletLoyalty.Campaigns;
 
 /// <summary>Where each member of a batch can be reached: Apple devices, Google objects (within quota), app tokens.</summary>
 public sealed class ChannelTargets
 {
-    /// <summary>Google allows this many notifying updates per object in 24 hours.</summary>
-    public const int GoogleNotificationsPerDay = 3;
+    private const string GoogleObjects = """
+        SELECT p.member_id AS MemberId, g.object_id AS ObjectId
+        FROM campaign_recipients cr JOIN passes p ON p.member_id = cr.member_id JOIN google_objects g ON g.pass_id = p.id
+        WHERE cr.run_id = @runId AND cr.batch = @batch AND p.kind = 'storeCard' AND g.deleted_at IS NULL
+        """;
 
     private ChannelTargets(HashSet<long> apple, ILookup<long, string> google, HashSet<string> googleOverQuota, ILookup<long, string> app)
     {
@@ -29,49 +33,46 @@ public sealed class ChannelTargets
     /// <summary>FCM registration tokens per member.</summary>
     public ILookup<long, string> App { get; }
 
-    public static async Task<ChannelTargets> LoadAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> memberIds, IReadOnlyCollection<string> channels, DateTimeOffset now)
+    public static async Task<ChannelTargets> LoadAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, IReadOnlyCollection<string> channels, DateTimeOffset now)
     {
+        var none = Enumerable.Empty<(long, string)>().ToLookup(r => r.Item1, r => r.Item2);
         var apple = channels.Contains(Channels.Apple)
             ? (await connection.QueryAsync<long>(
                 """
-                SELECT DISTINCT p.member_id FROM passes p JOIN apple_registrations r ON r.pass_id = p.id
-                WHERE p.member_id IN @memberIds AND p.kind = 'storeCard' AND p.voided = 0
-                """, new { memberIds }, transaction)).ToHashSet()
+                SELECT DISTINCT p.member_id
+                FROM campaign_recipients cr JOIN passes p ON p.member_id = cr.member_id JOIN apple_registrations r ON r.pass_id = p.id
+                WHERE cr.run_id = @runId AND cr.batch = @batch AND p.kind = 'storeCard' AND p.voided = 0
+                """, batch.Parameters, transaction)).ToHashSet()
             : [];
         var google = channels.Contains(Channels.Google)
-            ? (await connection.QueryAsync<(long MemberId, string ObjectId)>(
-                """
-                SELECT p.member_id, g.object_id FROM passes p JOIN google_objects g ON g.pass_id = p.id
-                WHERE p.member_id IN @memberIds AND p.kind = 'storeCard' AND g.deleted_at IS NULL
-                """, new { memberIds }, transaction)).ToLookup(r => r.MemberId, r => r.ObjectId)
-            : Enumerable.Empty<(long, string)>().ToLookup(r => r.Item1, r => r.Item2);
+            ? (await connection.QueryAsync<(long MemberId, string ObjectId)>(GoogleObjects, batch.Parameters, transaction)).ToLookup(r => r.MemberId, r => r.ObjectId)
+            : none;
         var app = channels.Contains(Channels.App)
             ? (await connection.QueryAsync<(long MemberId, string Token)>(
-                "SELECT member_id, fcm_token FROM app_devices WHERE member_id IN @memberIds", new { memberIds }, transaction))
-                .ToLookup(r => r.MemberId, r => r.Token)
-            : Enumerable.Empty<(long, string)>().ToLookup(r => r.Item1, r => r.Item2);
-        var overQuota = await GoogleOverQuotaAsync(connection, transaction, google.SelectMany(g => g).ToList(), now);
+                "SELECT d.member_id, d.fcm_token FROM campaign_recipients cr JOIN app_devices d ON d.member_id = cr.member_id WHERE cr.run_id = @runId AND cr.batch = @batch",
+                batch.Parameters, transaction)).ToLookup(r => r.MemberId, r => r.Token)
+            : none;
+        var overQuota = google.Count == 0 ? [] : await GoogleOverQuotaAsync(connection, transaction, batch, now);
         return new ChannelTargets(apple, google, overQuota, app);
     }
 
-    /// <summary>Objects with 3 notifications sent in the last 24 hours or waiting in the outbox.</summary>
-    private static async Task<HashSet<string>> GoogleOverQuotaAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> objectIds, DateTimeOffset now)
+    /// <summary>The batch's Google objects with 3 notifications sent in the last 24 hours or waiting in the outbox.</summary>
+    private static async Task<HashSet<string>> GoogleOverQuotaAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, DateTimeOffset now)
     {
-        if (objectIds.Count == 0)
-        {
-            return [];
-        }
+        var parameters = new DynamicParameters(batch.Parameters);
+        parameters.AddDynamicParams(new { since = now.AddDays(-1), limit = GoogleNotificationQuota.PerDay });
+        var objects = $"SELECT ObjectId FROM ({GoogleObjects}) batch_objects";
         var used = await connection.QueryAsync<string>(
-            """
+            $"""
             SELECT object_id FROM (
-                SELECT object_id FROM google_notifications WHERE object_id IN @objectIds AND sent_at >= @since
+                SELECT n.object_id FROM google_notifications n WHERE n.sent_at >= @since AND n.object_id IN ({objects})
                 UNION ALL
-                SELECT target AS object_id FROM outbox
-                WHERE channel = 'google-message' AND target IN @objectIds AND status IN ('pending', 'sending')
+                SELECT o.target AS object_id FROM outbox o
+                WHERE o.payload IS NOT NULL AND o.channel = 'google-message' AND o.status IN ('pending', 'sending') AND o.target IN ({objects})
             ) used
             GROUP BY object_id HAVING COUNT(*) >= @limit
             """,
-            new { objectIds, since = now.AddDays(-1), limit = GoogleNotificationsPerDay }, transaction);
+            parameters, transaction);
         return used.ToHashSet();
     }
 }

@@ -6,15 +6,14 @@ namespace WalletLoyalty.Campaigns;
 /// <summary>The offer text on each member's store card; a new one always differs from the one it replaces.</summary>
 public static class MemberOffers
 {
-    public static async Task SetAsync(DbConnection connection, DbTransaction transaction, long campaignId, IReadOnlyDictionary<long, string> texts, DateTime localNow, DateTimeOffset now)
+    public static async Task SetAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, long campaignId, IReadOnlyDictionary<long, string> texts, DateTime localNow, DateTimeOffset now)
     {
         if (texts.Count == 0)
         {
             return;
         }
-        var memberIds = texts.Keys.ToList();
         var previous = (await connection.QueryAsync<(long MemberId, string Text)>(
-            "SELECT member_id, text FROM member_offers WHERE member_id IN @memberIds", new { memberIds }, transaction))
+            $"SELECT member_id, text FROM member_offers WHERE member_id IN ({RecipientBatch.SentOn(Channels.Apple)})", batch.Parameters, transaction))
             .ToDictionary(r => r.MemberId, r => r.Text);
         await connection.ExecuteAsync(
             """

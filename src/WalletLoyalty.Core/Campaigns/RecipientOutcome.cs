@@ -28,13 +28,3 @@ public sealed record RecipientOutcome
 
     private static string? Skip(string? outcome) => outcome is null ? null : Cap;
 }
-
-/// <summary>The outbox channels a campaign writes to; their senders live with the push dispatcher.</summary>
-public static class DeliveryChannels
-{
-    public const string GoogleMessage = "google-message";
-    public const string Fcm = "fcm";
-
-    /// <summary>"Bring the Google object of this pass (serial number) up to date": inserts a coupon's offer object.</summary>
-    public const string GoogleObject = "google-object";
-}

@@ -13,7 +13,7 @@ public sealed class CouponIssuer(IDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var issued = (await CouponRows.IssueAsync(connection, transaction, programId, [memberId], new CouponTerms(title, description, valueMinor, expiresAt), null, now))[0];
-        var coupon = await connection.QuerySingleAsync<Coupon>($"SELECT {Coupon.Columns} FROM coupons WHERE id = @CouponId", issued, transaction);
+        var coupon = await connection.QuerySingleAsync<Coupon>($"SELECT {Coupon.Columns} FROM coupons WHERE code = @Code", issued, transaction);
         await transaction.CommitAsync(cancellationToken);
         return (coupon, issued.SerialNumber);
     }

@@ -9,7 +9,7 @@ namespace WalletLoyalty.Coupons;
 public sealed record CouponTerms(string Title, string Description, long? ValueMinor, DateTimeOffset? ExpiresAt);
 
 /// <summary>A coupon just issued: its holder, code and the serial number of its coupon pass.</summary>
-public sealed record IssuedCoupon(long MemberId, long CouponId, string Code, string SerialNumber);
+public sealed record IssuedCoupon(long MemberId, string Code, string SerialNumber);
 
 /// <summary>Issues coupons and their passes inside the caller's transaction, for one member or a campaign batch.</summary>
 public static class CouponRows
@@ -29,17 +29,14 @@ public static class CouponRows
             """,
             codes.Select(c => new { programId, MemberId = c.Key, Code = c.Value, terms.Title, terms.Description, terms.ValueMinor, terms.ExpiresAt, now, campaignId }),
             transaction);
-        var ids = (await connection.QueryAsync<(string Code, long Id)>(
-            "SELECT code, id FROM coupons WHERE code IN @codes", new { codes = codes.Values }, transaction)).ToDictionary(r => r.Code, r => r.Id);
         var tag = await PassChanges.NextTagAsync(connection, transaction);
-        var issued = codes.Select(c => new IssuedCoupon(c.Key, ids[c.Value], c.Value, RandomCodes.Base32(20))).ToList();
+        var passes = codes.Select(c => new { programId, MemberId = c.Key, Code = c.Value, Serial = RandomCodes.Base32(20), token = RandomCodes.Base32(32), modifiedAt = now.ToUnixTimeSeconds(), tag, now }).ToList();
         await connection.ExecuteAsync(
             """
             INSERT INTO passes (program_id, member_id, kind, coupon_id, serial_number, authentication_token, version, modified_at, update_tag, created_at)
-            VALUES (@programId, @MemberId, 'coupon', @CouponId, @SerialNumber, @token, 1, @modifiedAt, @tag, @now)
+            VALUES (@programId, @MemberId, 'coupon', (SELECT id FROM coupons WHERE code = @Code), @Serial, @token, 1, @modifiedAt, @tag, @now)
             """,
-            issued.Select(i => new { programId, i.MemberId, i.CouponId, i.SerialNumber, token = RandomCodes.Base32(32), modifiedAt = now.ToUnixTimeSeconds(), tag, now }),
-            transaction);
-        return issued;
+            passes, transaction);
+        return passes.Select(p => new IssuedCoupon(p.MemberId, p.Code, p.Serial)).ToList();
     }
 }

@@ -30,18 +30,17 @@ public static class PassChanges
         return ids.AsList();
     }
 
-    /// <summary>Bumps the loyalty cards of many members under one update tag (a campaign batch); returns the ids of the passes changed.</summary>
-    public static async Task<IReadOnlyList<long>> MarkMembersCardsChangedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> memberIds, DateTimeOffset now)
+    /// <summary>
+    /// Bumps the loyalty cards of the members a subquery selects (a campaign batch) under one update tag.
+    /// The subquery is SQL written by the caller, never user input.
+    /// </summary>
+    public static async Task MarkCardsChangedAsync(DbConnection connection, DbTransaction transaction, string memberIdsSql, object memberParameters, DateTimeOffset now)
     {
-        if (memberIds.Count == 0)
-        {
-            return [];
-        }
         var tag = await NextTagAsync(connection, transaction);
-        var ids = await connection.QueryAsync<long>(
-            Bump + " WHERE member_id IN @memberIds AND kind = 'storeCard' AND voided = 0 RETURNING id",
-            new { tag, now = now.ToUnixTimeSeconds(), memberIds }, transaction);
-        return ids.AsList();
+        var parameters = new DynamicParameters(memberParameters);
+        parameters.AddDynamicParams(new { tag, now = now.ToUnixTimeSeconds() });
+        await connection.ExecuteAsync(
+            Bump + $" WHERE member_id IN ({memberIdsSql}) AND kind = 'storeCard' AND voided = 0", parameters, transaction);
     }
 
     /// <summary>Bumps the passes of a coupon, voiding them when the coupon can no longer be used.</summary>

@@ -18,11 +18,15 @@ public sealed class PassUpdates(IOptions<AppleOptions> apple, IOptions<PushOptio
         await EnqueueAsync(connection, transaction, passIds, now);
     }
 
-    /// <summary>The loyalty cards of many members changed (a campaign batch); their pushes are attributed to the campaign.</summary>
-    public async Task MembersCardsChangedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> memberIds, DateTimeOffset now, long? campaignId)
+    /// <summary>
+    /// The loyalty cards of the members a subquery selects changed (a campaign batch); their pushes are
+    /// attributed to the campaign. Set-based, so a batch of a thousand members is two statements.
+    /// </summary>
+    public async Task MembersCardsChangedAsync(DbConnection connection, DbTransaction transaction, string memberIdsSql, object memberParameters, DateTimeOffset now, long? campaignId)
     {
-        var passIds = await PassChanges.MarkMembersCardsChangedAsync(connection, transaction, memberIds, now);
-        await PushOutbox.EnqueueApplePushesAsync(connection, transaction, passIds, apple.Value.PassTypeIdentifier, now, Coalesce, campaignId);
+        await PassChanges.MarkCardsChangedAsync(connection, transaction, memberIdsSql, memberParameters, now);
+        await PushOutbox.EnqueueApplePushesForMembersAsync(
+            connection, transaction, memberIdsSql, memberParameters, apple.Value.PassTypeIdentifier, now, Coalesce, campaignId);
     }
 
     public async Task CouponChangedAsync(DbConnection connection, DbTransaction transaction, long couponId, bool voided, DateTimeOffset now)

@@ -12,6 +12,16 @@ public static class PushOutbox
     public const string GoogleMessageChannel = "google-message";
     public const string FcmChannel = "fcm";
 
+    private const string ApplePushes = """
+        INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, campaign_id)
+        SELECT DISTINCT 'apns', d.push_token, @topic, 'pending', 0, @due, @now, @campaignId
+        FROM apple_registrations r
+        JOIN apple_devices d ON d.device_library_identifier = r.device_library_identifier
+        WHERE r.pass_id IN {0}
+        ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL
+        DO UPDATE SET campaign_id = COALESCE(outbox.campaign_id, excluded.campaign_id)
+        """;
+
     /// <summary>
     /// One APNs push per device registered for any of the passes. A device that already has a pending
     /// push keeps that one: it fetches every changed pass when it wakes, so one push covers the burst.
@@ -21,16 +31,18 @@ public static class PushOutbox
         passIds.Count == 0
             ? Task.FromResult(0)
             : connection.ExecuteAsync(
-                """
-                INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, campaign_id)
-                SELECT DISTINCT 'apns', d.push_token, @topic, 'pending', 0, @due, @now, @campaignId
-                FROM apple_registrations r
-                JOIN apple_devices d ON d.device_library_identifier = r.device_library_identifier
-                WHERE r.pass_id IN @passIds
-                ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL
-                DO UPDATE SET campaign_id = COALESCE(outbox.campaign_id, excluded.campaign_id)
-                """,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, ApplePushes, "@passIds"),
                 new { passIds, topic, now, due = now + coalesce, campaignId }, transaction);
+
+    /// <summary>The same for the loyalty cards of the members a subquery selects (SQL written by the caller).</summary>
+    public static Task<int> EnqueueApplePushesForMembersAsync(
+        DbConnection connection, DbTransaction transaction, string memberIdsSql, object memberParameters, string topic, DateTimeOffset now, TimeSpan coalesce, long? campaignId)
+    {
+        var parameters = new DynamicParameters(memberParameters);
+        parameters.AddDynamicParams(new { topic, now, due = now + coalesce, campaignId });
+        var passes = $"(SELECT id FROM passes WHERE member_id IN ({memberIdsSql}) AND kind = 'storeCard' AND voided = 0)";
+        return connection.ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, ApplePushes, passes), parameters, transaction);
+    }
 
     /// <summary>One message to one target (e.g. an FCM notification); never coalesced with others.</summary>
     public static Task EnqueueMessageAsync(DbConnection connection, DbTransaction transaction, string channel, string target, string topic, string payload, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>

@@ -56,8 +56,24 @@ public sealed class CampaignSchedule(ISchedulerFactory schedulers, ProgramCatalo
     public async Task ResumeAsync(long campaignId, CancellationToken cancellationToken) =>
         await (await schedulers.GetScheduler(cancellationToken)).ResumeJob(JobFor(campaignId), cancellationToken);
 
-    public async Task RemoveAsync(long campaignId, CancellationToken cancellationToken) =>
-        await (await schedulers.GetScheduler(cancellationToken)).DeleteJob(JobFor(campaignId), cancellationToken);
+    /// <summary>Deletes the job and its triggers. A cancelled campaign's firing does nothing, so a firing already under way is harmless.</summary>
+    public async Task RemoveAsync(long campaignId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await scheduler.DeleteJob(JobFor(campaignId), cancellationToken);
+                return;
+            }
+            catch (SchedulerException) when (attempt < 5)
+            {
+                // A trigger that fired for the last time between Quartz listing the job's triggers and
+                // unscheduling them is already gone; the next attempt no longer lists it.
+            }
+        }
+    }
 
     public static bool IsValidCron(string expression) => CronExpression.TryParse(expression, out _);
 

@@ -27,7 +27,7 @@ public sealed record BenchmarkOptions
           --warmup S       warm-up per probe in seconds before the first round (default 1)
           --rates A,B,C    request rates per second (earns; default 200,500,1000)
           --duration S     seconds at each rate (earns; default 20)
-          --count N        members (earns, default 1000) or registrations (pushes, default 100000)
+          --count N        members (earns, default 1000; campaign, default 100000) or registrations (pushes, default 100000)
           --write PATH     also write the results into PATH (e.g. docs/benchmarks.md), replacing this benchmark's section
         """;
 

@@ -28,6 +28,9 @@ public sealed class InProcessService : IAsyncDisposable
     public string DatabasePath { get; }
     public Uri BaseAddress { get; }
 
+    /// <summary>The service's own services, for benchmarks that call the domain directly (e.g. the campaign runner).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static string SamplePassCertificatePath => Path.Combine(RepositoryFolder.Root, "certs-sample", "pass-certificate.p12");
     public const string SamplePassCertificatePassword = "test-only";
 

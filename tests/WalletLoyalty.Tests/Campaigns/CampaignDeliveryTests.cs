@@ -17,6 +17,7 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
         {
             _rig.Configure(settings);
             CampaignTemplates.Use(settings);
+            settings["PublicBaseUrl"] = "https://loyalty.example.com";
         });
         _marketer = await CampaignClient.ForAsync(_service);
     }
@@ -50,18 +51,22 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
 
         var outbox = await _service.QueryAsync<(string Channel, string Target, string? Payload)>(
             "SELECT channel, target, payload FROM outbox WHERE campaign_id = @id ORDER BY channel", new { id });
-        Assert.Equal(["apns", "fcm", "google-message", "google-object"], outbox.Select(o => o.Channel));
+        Assert.Equal(["apns", "fcm", "google-message"], outbox.Select(o => o.Channel));
         Assert.Equal(device.PushToken, outbox[0].Target);
         Assert.Equal(members[0].FcmToken, outbox[1].Target);
         var fcm = JsonDocument.Parse(outbox[1].Payload!).RootElement;
         Assert.Equal("Hello Ada", fcm.GetProperty("title").GetString());
         Assert.Equal("You have 120 points (Bronze).", fcm.GetProperty("body").GetString());
         Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), fcm.GetProperty("data").GetProperty("campaignId").GetString());
+        var coupons = await _service.QueryAsync<(long MemberId, string Code)>("SELECT member_id, code FROM coupons WHERE campaign_id = @id", new { id });
+        Assert.Equal(coupons.Single(c => c.MemberId == members[0].Id).Code, fcm.GetProperty("data").GetProperty("couponCode").GetString());
         Assert.Equal(members[1].GoogleObject, outbox[2].Target);
         var google = JsonDocument.Parse(outbox[2].Payload!).RootElement;
         Assert.Equal("Hello Grace", google.GetProperty("header").GetString());
+        Assert.Equal($"You have 0 points (Bronze).\nhttps://loyalty.example.com/coupons/{coupons.Single(c => c.MemberId == members[1].Id).Code}/google",
+            google.GetProperty("body").GetString());
         Assert.StartsWith($"campaign-{id}-", google.GetProperty("id").GetString());
-        Assert.Equal(3, await _service.CountAsync("SELECT COUNT(*) FROM coupons WHERE campaign_id = @id", new { id }));
+        Assert.Equal(3, coupons.Count);
         Assert.Equal(0, await _service.CountAsync(
             "SELECT COUNT(*) FROM outbox WHERE target IN @targets", new { targets = new[] { members[2].GoogleObject, members[2].FcmToken } }));
 
@@ -69,7 +74,9 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
         Assert.Equal([card.SerialNumber], await device.UpdatedSerialsAsync());
         using var fetched = await device.FetchPassAsync(card);
         var offer = new PkPassFile(await fetched.Content.ReadAsByteArrayAsync()).Field("offer");
-        Assert.StartsWith("Hello Sam: You have 0 points (Bronze).", offer.GetProperty("value").GetString());
+        var cardMember = await _service.QueryAsync<long>("SELECT member_id FROM passes WHERE serial_number = @SerialNumber", card);
+        Assert.Equal($"Hello Sam: You have 0 points (Bronze).\nhttps://loyalty.example.com/coupons/{coupons.Single(c => c.MemberId == cardMember[0]).Code}/apple",
+            offer.GetProperty("value").GetString());
         Assert.Equal("%@", offer.GetProperty("changeMessage").GetString());
     }
 }

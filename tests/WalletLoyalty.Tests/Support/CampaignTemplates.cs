@@ -12,11 +12,19 @@ public static class CampaignTemplates
     private static readonly string[] Folders = ["images", "store-card", "coupon", "google"];
 
     /// <summary>Writes the copy and points the settings at it. Without quiet hours unless given.</summary>
-    public static void Use(Dictionary<string, string?> settings, int maxPerMemberPerWeek = 3, (string From, string To)? quietHours = null)
+    public static void Use(Dictionary<string, string?> settings, int maxPerMemberPerWeek = 3, (string From, string To)? quietHours = null, bool secondProgram = false)
     {
         var root = Directory.CreateTempSubdirectory("campaign-templates-").FullName;
+        foreach (var programId in secondProgram ? new[] { "demo", "other" } : ["demo"])
+        {
+            Write(Path.Combine(root, programId), maxPerMemberPerWeek, quietHours);
+        }
+        settings["Templates:Path"] = root;
+    }
+
+    private static void Write(string target, int maxPerMemberPerWeek, (string From, string To)? quietHours)
+    {
         var source = Path.Combine(RepositoryPaths.Templates, "demo");
-        var target = Path.Combine(root, "demo");
         foreach (var folder in Folders)
         {
             Directory.CreateDirectory(Path.Combine(target, folder));
@@ -36,7 +44,6 @@ public static class CampaignTemplates
             ["quietHours"] = quietHours is { } quiet ? new JsonObject { ["from"] = quiet.From, ["to"] = quiet.To } : null,
         };
         File.WriteAllText(Path.Combine(target, "program.json"), program.ToJsonString());
-        settings["Templates:Path"] = root;
     }
 
     /// <summary>Quiet hours that contain the present moment in Berlin and end within the hour.</summary>

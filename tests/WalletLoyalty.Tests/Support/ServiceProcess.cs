@@ -57,8 +57,9 @@ public sealed class ServiceProcess : IAsyncDisposable
             {
                 return (await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK;
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or too busy starting to answer within the timeout.
                 return false;
             }
         }, "the service answers /health", TimeSpan.FromSeconds(60));
