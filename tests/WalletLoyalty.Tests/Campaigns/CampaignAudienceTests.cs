@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using WalletLoyalty.Campaigns;
@@ -83,6 +85,27 @@ public sealed class CampaignAudienceTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(problem.GetProperty("errors").TryGetProperty("audience.platforms", out _));
+    }
+
+    [Fact]
+    public async Task AMarketerSetsTheBirthdayAndFirstNameCampaignsUse()
+    {
+        var member = _members[2];
+        var path = $"/api/v1/programs/demo/members/{member.Id}";
+
+        using var updated = await _marketer.Http.PatchAsync(path, new { firstName = "  Robin ", birthday = $"1992-{Today:MM-dd}" });
+        using var future = await _marketer.Http.PatchAsync(path, new { birthday = Today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        using var missing = await _marketer.Http.PatchAsync("/api/v1/programs/demo/members/999999", new { firstName = "Nobody" });
+
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        var profile = await updated.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Robin", profile.GetProperty("firstName").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(2, (await CountAsync(new { birthday = "today" })).Count);
+        using var cleared = await _marketer.Http.PatchAsync(path, new { birthday = "" });
+        Assert.Null((await cleared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("birthday").GetString());
+        Assert.Equal("Robin", (await _service.QueryAsync<string>("SELECT first_name FROM members WHERE id = @Id", member))[0]);
     }
 
     [Theory]
