@@ -31,10 +31,8 @@ public static class AutomationRules
                     """;
             case Automations.Welcome:
                 parameters.Add("welcomeSince", now.AddDays(-(campaign.Trigger.Days ?? DefaultWelcomeDays)));
-                return """
-                    (SELECT MIN(l.occurred_at) FROM ledger_entries l WHERE l.member_id = m.id AND l.kind = 'earn') >= @welcomeSince
-                     AND NOT
-                    """ + Received + ")";
+                return "(SELECT MIN(l.occurred_at) FROM ledger_entries l WHERE l.member_id = m.id AND l.kind = 'earn') >= @welcomeSince AND NOT "
+                    + Received + ")";
             default:
                 throw new ArgumentException($"Unknown automation '{campaign.Trigger.Automation}'", nameof(campaign));
         }

@@ -25,6 +25,7 @@ public sealed class CampaignRunner(
     public async Task<long?> FireAsync(long campaignId, DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var existing = await connection.QuerySingleOrDefaultAsync<CampaignRun>(
@@ -82,6 +83,7 @@ public sealed class CampaignRunner(
     private async Task<RunOutcome?> SendBatchAsync(long runId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var run = await connection.QuerySingleOrDefaultAsync<CampaignRun>($"SELECT {CampaignRun.Columns} FROM campaign_runs WHERE id = @runId", new { runId }, transaction);

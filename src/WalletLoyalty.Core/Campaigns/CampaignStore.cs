@@ -15,6 +15,7 @@ public sealed class CampaignStore(IDatabase database, TimeProvider time)
     public async Task<Campaign> CreateAsync(CampaignDraft draft, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(
             """
@@ -49,6 +50,7 @@ public sealed class CampaignStore(IDatabase database, TimeProvider time)
     /// <summary>Replaces a draft's content; false when the campaign is no longer a draft.</summary>
     public async Task<bool> ReplaceDraftAsync(long id, CampaignDraft draft, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var parameters = new DynamicParameters(Parameters(draft, time.GetUtcNow()));
         parameters.Add("id", id);
@@ -64,6 +66,7 @@ public sealed class CampaignStore(IDatabase database, TimeProvider time)
     /// <summary>Moves the campaign from one of the given statuses to another; false when it was in none of them.</summary>
     public async Task<bool> TransitionAsync(long id, IReadOnlyCollection<string> from, string to, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
             "UPDATE campaigns SET status = @to, updated_at = @now WHERE id = @id AND status IN @from",
@@ -74,6 +77,7 @@ public sealed class CampaignStore(IDatabase database, TimeProvider time)
     public async Task<bool> CancelAsync(long id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var cancelled = await connection.ExecuteAsync(

@@ -4,7 +4,7 @@ namespace WalletLoyalty.Campaigns;
 
 /// <summary>
 /// The text of the store card's offer field. Wallet shows a lock-screen message only when a field's
-/// value changes, so a repeated offer gets the date (or time) appended until it differs.
+/// value changes, so an offer that repeats the previous one word for word gets the date appended.
 /// </summary>
 public static class OfferText
 {
@@ -14,13 +14,6 @@ public static class OfferText
         return couponLink is null ? text : $"{text}\n{couponLink}";
     }
 
-    public static string DifferentFrom(string? previous, string text, DateTime localNow)
-    {
-        if (text != previous)
-        {
-            return text;
-        }
-        var dated = $"{text} ({localNow.ToString("d MMM", CultureInfo.InvariantCulture)})";
-        return dated != previous ? dated : $"{text} ({localNow.ToString("d MMM HH:mm:ss", CultureInfo.InvariantCulture)})";
-    }
+    public static string DifferentFrom(string? previous, string text, DateTime localNow) =>
+        text != previous ? text : $"{text} ({localNow.ToString("d MMM", CultureInfo.InvariantCulture)})";
 }

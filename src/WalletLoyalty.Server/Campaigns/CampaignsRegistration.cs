@@ -25,6 +25,7 @@ public static class CampaignsRegistration
         services.AddSingleton<CampaignRunner>();
         services.AddSingleton<CampaignResultsQuery>();
         services.AddSingleton<CampaignSchedule>();
+        services.AddSingleton<WalletLoyalty.Members.MemberProfiles>();
 
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = new SqliteDatabase(PathResolver.Resolve(storage.Path)).ConnectionString;

@@ -50,6 +50,7 @@ public static class WalletLoyaltyApp
         app.MapTillApi();
         app.MapCouponsApi();
         app.MapCampaignsApi();
+        app.MapMemberProfileApi();
         app.MapMemberDevicesApi();
         app.MapGoogleJoin();
         app.MapGoogleCallbacks();

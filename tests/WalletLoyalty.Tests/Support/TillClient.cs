@@ -25,6 +25,10 @@ public sealed class TillClient(Uri baseAddress, string key) : IDisposable
 
     public Task<HttpResponseMessage> SendDeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null, null);
 
+    public Task<HttpResponseMessage> PutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, JsonContent.Create(body), null);
+
+    public Task<HttpResponseMessage> PatchAsync(string path, object body) => SendAsync(HttpMethod.Patch, path, JsonContent.Create(body), null);
+
     public Task<HttpResponseMessage> PostRawAsync(string path, string json) =>
         SendAsync(HttpMethod.Post, path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"), null);
 
