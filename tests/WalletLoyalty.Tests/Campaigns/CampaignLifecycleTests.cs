@@ -15,7 +15,8 @@ public sealed class CampaignLifecycleTests : IAsyncLifetime
         _service = await ServiceHost.StartAsync(settings =>
         {
             CampaignTemplates.Use(settings, maxPerMemberPerWeek: 50);
-            settings["Campaigns:BatchSize"] = "10";
+            // One member per batch: thousands of small transactions, so a pause or cancel always lands mid-send.
+            settings["Campaigns:BatchSize"] = "1";
             settings["Push:DispatcherEnabled"] = "false";
         });
         _marketer = await CampaignClient.ForAsync(_service);
