@@ -16,17 +16,23 @@ namespace WalletLoyalty.Campaigns;
 /// </summary>
 public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOptions> options)
 {
-    public async Task DeliverAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, Campaign campaign, LoyaltyProgram program, DateTimeOffset now)
+    /// <summary>Delivers the batch; with a skip reason (quiet hours a location window cannot wait out) nothing is sent and each member's channels record why.</summary>
+    public async Task DeliverAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, Campaign campaign, LoyaltyProgram program, DateTimeOffset now,
+        string? skipAll = null)
     {
+        var window = LocationWindow.Of(campaign.Trigger, program.TimeZone);
         var members = (await connection.QueryAsync<RecipientFacts>(
             $"""
             SELECT m.id AS Id, m.first_name AS FirstName, m.display_name AS DisplayName, m.points_balance AS PointsBalance, m.tier AS Tier
             FROM members m WHERE m.id IN ({RecipientBatch.MemberIds})
             """,
             batch.Parameters, transaction)).ToDictionary(m => m.Id);
-        var targets = await ChannelTargets.LoadAsync(connection, transaction, batch, campaign.Channels, now);
+        // Google Wallet no longer notifies near a place, so a location campaign uses Apple and the app only.
+        var channels = window is null ? campaign.Channels : campaign.Channels.Where(c => c != Channels.Google).ToList();
+        var targets = await ChannelTargets.LoadAsync(connection, transaction, batch, channels, now);
         var capped = await FrequencyCap.ReachedAsync(connection, transaction, batch, program.Template.Campaigns.MaxPerMemberPerWeek, now);
-        var outcomes = members.Keys.Order().Select(id => RecipientOutcome.For(id, targets, capped.Contains(id))).ToList();
+        var outcomes = members.Keys.Order()
+            .Select(id => RecipientOutcome.For(id, targets, skipAll ?? (capped.Contains(id) ? RecipientOutcome.Cap : null))).ToList();
         var messaged = outcomes.Where(o => o.Messaged).Select(o => o.MemberId).ToList();
         var coupons = campaign.Coupon is { } coupon
             ? (await CouponRows.IssueAsync(connection, transaction, program.Id, messaged, Terms(coupon, now), campaign.Id, now)).ToDictionary(c => c.MemberId)
@@ -35,9 +41,16 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
 
         var texts = messaged.ToDictionary(id => id, id => new Rendered(
             MessageText.Render(campaign.Message.Title, members[id]), MessageText.Render(campaign.Message.Body, members[id]), coupons.GetValueOrDefault(id)));
-        await MemberOffers.SetAsync(connection, transaction, batch, campaign.Id,
-            outcomes.Where(o => o.Apple == RecipientOutcome.Sent).ToDictionary(o => o.MemberId, o => texts[o.MemberId].Offer(coupon => CouponLink(coupon, "apple"))),
-            LocalTimes.Now(now, program.TimeZone), now);
+        if (window is null)
+        {
+            await MemberOffers.SetAsync(connection, transaction, batch, campaign.Id,
+                outcomes.Where(o => o.Apple == RecipientOutcome.Sent).ToDictionary(o => o.MemberId, o => texts[o.MemberId].Offer(coupon => CouponLink(coupon, "apple"))),
+                LocalTimes.Now(now, program.TimeZone), now);
+        }
+        else
+        {
+            await MemberLocations.SetAsync(connection, transaction, batch, campaign.Id, window, now);
+        }
         await passes.MembersCardsChangedAsync(connection, transaction, RecipientBatch.SentOn(Channels.Apple), batch.Parameters, now, campaign.Id);
 
         var messages = new List<OutboxDraft>();
@@ -54,6 +67,12 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
             if (outcome.App == RecipientOutcome.Sent)
             {
                 var data = new Dictionary<string, string> { ["campaignId"] = campaign.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                if (window is not null)
+                {
+                    data["kind"] = "location";
+                    data["until"] = window.Until.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+                    data["radiusMeters"] = window.MaxDistance.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
                 if (text.Coupon is { } issued)
                 {
                     data["couponCode"] = issued.Code;

@@ -93,9 +93,22 @@ public sealed class CampaignRunner(
         {
             return new RunOutcome(RunProgress.Stopped);
         }
+        var window = LocationWindow.Of(campaign.Trigger, program.TimeZone);
+        string? skipAll = null;
         if (QuietHours.EndIfQuiet(program, now) is { } quietUntil)
         {
-            return new RunOutcome(RunProgress.Deferred, quietUntil);
+            // Sending waits for the end of quiet hours, unless a location window closes before then.
+            if (window is null || quietUntil < window.Until)
+            {
+                return new RunOutcome(RunProgress.Deferred, quietUntil);
+            }
+            skipAll = RecipientOutcome.QuietHours;
+        }
+        if (window is not null && now >= window.Until)
+        {
+            await FinishAsync(connection, transaction, run, campaign, now);
+            await transaction.CommitAsync(cancellationToken);
+            return new RunOutcome(RunProgress.Completed);
         }
         var batch = new RecipientBatch(runId, await connection.ExecuteScalarAsync<long>(
             "SELECT COALESCE(MAX(batch), 0) + 1 FROM campaign_recipients WHERE run_id = @runId", new { runId }, transaction));
@@ -112,7 +125,7 @@ public sealed class CampaignRunner(
             await transaction.CommitAsync(cancellationToken);
             return new RunOutcome(RunProgress.Completed);
         }
-        await delivery.DeliverAsync(connection, transaction, batch, campaign, program, now);
+        await delivery.DeliverAsync(connection, transaction, batch, campaign, program, now, skipAll);
         await transaction.CommitAsync(cancellationToken);
         passes.Committed();
         return null;
@@ -122,12 +135,34 @@ public sealed class CampaignRunner(
     {
         var finished = await connection.ExecuteAsync(
             "UPDATE campaign_runs SET status = 'completed', finished_at = @now WHERE id = @Id AND status = 'sending'", new { run.Id, now }, transaction);
-        if (finished == 1)
+        // A location campaign stays sending until its window ends (EndLocationAsync).
+        if (finished == 1 && campaign.Trigger.Type != TriggerTypes.Location)
         {
             await connection.ExecuteAsync(
                 "UPDATE campaigns SET status = @status, updated_at = @now WHERE id = @Id AND status = 'sending'",
                 new { campaign.Id, now, status = campaign.Trigger.IsRecurring ? CampaignStatus.Scheduled : CampaignStatus.Completed }, transaction);
         }
+    }
+
+    /// <summary>
+    /// Ends a location campaign's window: the cards that carried its locations lose them (a new version and
+    /// a push each), a run still sending stops, and the campaign is completed. Repeating it changes nothing.
+    /// </summary>
+    public async Task EndLocationAsync(long campaignId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await passes.MembersCardsChangedAsync(connection, transaction, MemberLocations.MembersOf, new { campaignId }, now, campaignId);
+        var removed = await MemberLocations.RemoveAsync(connection, transaction, campaignId);
+        await connection.ExecuteAsync(
+            "UPDATE campaign_runs SET status = 'completed', finished_at = @now WHERE campaign_id = @campaignId AND status = 'sending'", new { campaignId, now }, transaction);
+        await connection.ExecuteAsync(
+            "UPDATE campaigns SET status = 'completed', updated_at = @now WHERE id = @campaignId AND status IN ('scheduled', 'sending')", new { campaignId, now }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        passes.Committed();
+        logger.LogInformation("Campaign {Campaign}: location window ended; {Cards} cards no longer point at the stores", campaignId, removed);
     }
 
     private static async Task RecordMissedAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, Campaign campaign, DateTimeOffset scheduledFor, DateTimeOffset now)

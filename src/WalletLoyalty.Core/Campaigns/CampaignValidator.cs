@@ -32,7 +32,7 @@ public static partial class CampaignValidator
         var channels = draft.Channels ?? [];
         errors.Require(channels.Count > 0 && channels.All(Channels.All.Contains) && channels.Distinct().Count() == channels.Count,
             "channels", $"one or more of {string.Join(", ", Channels.All)}, each once");
-        ValidateTrigger(draft.Trigger, program, isValidCron, errors);
+        ValidateTrigger(draft.Trigger, channels, program, isValidCron, errors);
         return errors.ToDictionary();
     }
 
@@ -57,7 +57,7 @@ public static partial class CampaignValidator
         errors.Require(audience.HoldOutPercent is >= 0 and <= 50, "audience.holdOutPercent", "must be between 0 and 50");
     }
 
-    private static void ValidateTrigger(CampaignTrigger? trigger, LoyaltyProgram program, Func<string, bool> isValidCron, Errors errors)
+    private static void ValidateTrigger(CampaignTrigger? trigger, List<string> channels, LoyaltyProgram program, Func<string, bool> isValidCron, Errors errors)
     {
         switch (trigger?.Type)
         {
@@ -74,10 +74,18 @@ public static partial class CampaignValidator
                 errors.Require(trigger.Days is null or (>= 1 and <= 3650), "trigger.days", "must be between 1 and 3650");
                 break;
             case TriggerTypes.Location:
-                errors.Add("trigger.type", "location triggers are not supported by this service yet; use once, cron or daily");
+                var window = LocationWindow.Of(trigger, program.TimeZone);
+                errors.Require(window is not null, "trigger.from", "from and until must be local dates and times such as 2026-11-24T11:30");
+                errors.Require(window is null || window.From < window.Until, "trigger.until", "must be after from");
+                errors.Require(trigger.RelevantText is { Length: > 0 and <= 100 }, "trigger.relevantText", "is required, at most 100 characters (shown on the lock screen near a store)");
+                errors.Require(trigger.RadiusMeters is null or (>= 10 and <= 1000), "trigger.radiusMeters", "must be between 10 and 1000");
+                errors.Require(program.Template.Stores.Any(s => s is { Latitude: not null, Longitude: not null }), "trigger.type",
+                    "location campaigns need stores with latitude and longitude in the program's template");
+                errors.Require(channels.Any(c => c is Channels.Apple or Channels.App), "channels",
+                    "a location campaign reaches Apple Wallet and the app; Google Wallet does not notify near a place");
                 break;
             default:
-                errors.Add("trigger.type", "must be once, cron or daily");
+                errors.Add("trigger.type", "must be once, cron, daily or location");
                 break;
         }
     }

@@ -15,16 +15,17 @@ public sealed record RecipientOutcome
 
     public bool Messaged => Apple == Sent || Google == Sent || App == Sent;
 
-    public static RecipientOutcome For(long memberId, ChannelTargets targets, bool capped)
+    /// <summary>What the member gets on each channel they can be reached on; skipped (e.g. for the cap) on all of them when a reason is given.</summary>
+    public static RecipientOutcome For(long memberId, ChannelTargets targets, string? skipped)
     {
         var apple = targets.Apple.Contains(memberId) ? Sent : null;
         var googleObjects = targets.Google[memberId].ToList();
         var google = googleObjects.Count == 0 ? null : googleObjects.All(targets.GoogleOverQuota.Contains) ? Quota : Sent;
         var app = targets.App[memberId].Any() ? Sent : null;
-        return capped
-            ? new RecipientOutcome { MemberId = memberId, Apple = Skip(apple), Google = Skip(google), App = Skip(app) }
-            : new RecipientOutcome { MemberId = memberId, Apple = apple, Google = google, App = app };
-    }
+        return skipped is null
+            ? new RecipientOutcome { MemberId = memberId, Apple = apple, Google = google, App = app }
+            : new RecipientOutcome { MemberId = memberId, Apple = Skip(apple), Google = Skip(google), App = Skip(app) };
 
-    private static string? Skip(string? outcome) => outcome is null ? null : Cap;
+        string? Skip(string? outcome) => outcome is null ? null : skipped;
+    }
 }

@@ -22,7 +22,13 @@ public sealed record PassContent
 
     public bool Voided { get; init; }
     public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>Places where the wallet suggests the pass on the lock screen (at most 10), within MaxDistance metres.</summary>
+    public IReadOnlyList<PassLocation> Locations { get; init; } = [];
+    public int? MaxDistance { get; init; }
 }
+
+public sealed record PassLocation(double Latitude, double Longitude, string RelevantText);
 
 /// <summary>A placeholder's value: numbers stay numbers so Wallet formats them and changeMessage shows them.</summary>
 public readonly record struct PassValue(string Text, long? Number = null)

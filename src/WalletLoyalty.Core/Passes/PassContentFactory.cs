@@ -39,6 +39,16 @@ public static class PassContentFactory
             Voided = pass.Voided,
             ExpiresAt = isCoupon ? pass.CouponExpiresAt : null,
             Values = values,
+            Locations = isCoupon || pass.LocationText is null ? [] : Stores(program, pass.LocationText),
+            MaxDistance = isCoupon ? null : pass.LocationMaxDistance,
         };
     }
+
+    /// <summary>The program's stores with coordinates, as Apple allows them: at most 10.</summary>
+    private static List<PassLocation> Stores(LoyaltyProgram program, string relevantText) =>
+        program.Template.Stores
+            .Where(s => s is { Latitude: not null, Longitude: not null })
+            .Take(10)
+            .Select(s => new PassLocation(s.Latitude!.Value, s.Longitude!.Value, relevantText))
+            .ToList();
 }

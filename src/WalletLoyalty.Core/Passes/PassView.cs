@@ -26,6 +26,10 @@ public sealed class PassView
     /// <summary>The member's current campaign offer, shown on the back of the store card.</summary>
     public string? Offer { get; init; }
 
+    /// <summary>While a location campaign's window lasts: the text iOS shows near a store, and how near (metres).</summary>
+    public string? LocationText { get; init; }
+    public int? LocationMaxDistance { get; init; }
+
     public PassKind PassKind => PassKindNames.FromStorage(Kind);
 
     public DateTimeOffset LastModified => DateTimeOffset.FromUnixTimeSeconds(ModifiedAt);
@@ -37,8 +41,9 @@ public sealed class PassView
                m.member_code AS MemberCode, m.member_number AS MemberNumber, m.display_name AS DisplayName,
                m.points_balance AS PointsBalance, m.tier AS Tier,
                c.code AS CouponCode, c.title AS CouponTitle, c.description AS CouponDescription, c.expires_at AS CouponExpiresAt,
-               o.text AS Offer
+               o.text AS Offer, ml.relevant_text AS LocationText, ml.max_distance AS LocationMaxDistance
         FROM passes p JOIN members m ON m.id = p.member_id LEFT JOIN coupons c ON c.id = p.coupon_id
         LEFT JOIN member_offers o ON o.member_id = p.member_id
+        LEFT JOIN member_locations ml ON ml.member_id = p.member_id AND p.kind = 'storeCard'
         """;
 }

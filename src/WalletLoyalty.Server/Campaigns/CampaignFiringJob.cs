@@ -13,11 +13,18 @@ public sealed class CampaignFiringJob(CampaignRunner runner, CampaignSchedule sc
 {
     public const string CampaignIdKey = "campaignId";
     public const string RunIdKey = "runId";
+    public const string PhaseKey = "phase";
+    public const string EndPhase = "end";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var data = context.MergedJobDataMap;
         var campaignId = data.GetLong(CampaignIdKey);
+        if (data.TryGetString(PhaseKey, out var phase) && phase == EndPhase)
+        {
+            await runner.EndLocationAsync(campaignId, cancellationToken);
+            return;
+        }
         long? runId = data.TryGetLong(RunIdKey, out var continued)
             ? continued
             : await runner.FireAsync(campaignId, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, cancellationToken);

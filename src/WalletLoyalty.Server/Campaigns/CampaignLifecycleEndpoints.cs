@@ -34,6 +34,10 @@ public static class CampaignLifecycleEndpoints
         {
             errors["trigger.at"] = [$"is in the past ({program.Template.TimeZone}); edit the draft to a later time"];
         }
+        if (LocationWindow.Of(campaign.Trigger, program.TimeZone) is { } window && window.From <= time.GetUtcNow())
+        {
+            errors["trigger.from"] = [$"is in the past ({program.Template.TimeZone}); edit the draft to a later window"];
+        }
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -80,7 +84,8 @@ public static class CampaignLifecycleEndpoints
         return TypedResults.Ok(CampaignView.Of((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static async Task<IResult> CancelAsync(long id, ClaimsPrincipal user, CampaignStore store, CampaignSchedule schedule, CancellationToken cancellationToken)
+    private static async Task<IResult> CancelAsync(long id, ClaimsPrincipal user, CampaignStore store, CampaignSchedule schedule, CampaignRunner runner,
+        CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } campaign)
         {
@@ -91,6 +96,10 @@ public static class CampaignLifecycleEndpoints
             return Conflict(campaign, "cancelled");
         }
         await schedule.RemoveAsync(id, cancellationToken);
+        if (campaign.Trigger.Type == TriggerTypes.Location)
+        {
+            await runner.EndLocationAsync(id, cancellationToken);
+        }
         return TypedResults.Ok(CampaignView.Of((await store.FindAsync(id, cancellationToken))!));
     }
 

@@ -30,10 +30,25 @@ public sealed class CampaignSchedule(ISchedulerFactory schedulers, ProgramCatalo
             TriggerTypes.Cron => trigger.WithSchedule(Cron(campaign.Trigger.Cron!, program)),
             TriggerTypes.Daily when TriggerTimes.TryReadTime(campaign.Trigger.Time, out var at) => trigger
                 .WithSchedule(Cron($"0 {at.Minute} {at.Hour} * * ?", program)),
+            TriggerTypes.Location when LocationWindow.Of(campaign.Trigger, program.TimeZone) is { } window => trigger
+                .StartAt(window.From)
+                .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)),
             _ => throw new InvalidOperationException($"Campaign {campaign.Id} has no trigger this service can schedule"),
         };
+        List<ITrigger> triggers = [trigger.Build()];
+        if (LocationWindow.Of(campaign.Trigger, program.TimeZone) is { } end)
+        {
+            // The window's end is a trigger of its own, fired however late: locations must not outlive the window.
+            triggers.Add(TriggerBuilder.Create<CampaignFiringJob>(time)
+                .WithIdentity($"campaign-{campaign.Id}-end", Group)
+                .ForJob(JobFor(campaign.Id))
+                .UsingJobData(CampaignFiringJob.PhaseKey, CampaignFiringJob.EndPhase)
+                .StartAt(end.Until)
+                .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build());
+        }
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        await scheduler.ScheduleJob(Job(campaign.Id), trigger.Build(), ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ScheduleJob(Job(campaign.Id), triggers, ScheduleJobOptions.Replacing, cancellationToken);
     }
 
     /// <summary>Continues a run at the given time; scheduling the same run again replaces the earlier continuation.</summary>

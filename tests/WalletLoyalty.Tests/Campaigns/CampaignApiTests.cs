@@ -72,15 +72,17 @@ public sealed class CampaignApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LocationTriggersAreRefusedAsNotSupportedYet()
+    public async Task ALocationWindowNeedsAnEndAfterItsStartTextAndAChannelThatCanUseIt()
     {
-        var body = Later();
-        body["trigger"] = new { type = "location", from = "2026-11-24T11:30", until = "2026-11-24T14:00", relevantText = "Lunch", radiusMeters = 150 };
+        var body = CampaignClient.Location(DateTimeOffset.UtcNow.AddHours(2), DateTimeOffset.UtcNow.AddHours(1));
+        body["trigger"] = new { type = "location", from = CampaignClient.Local(DateTimeOffset.UtcNow.AddHours(2)), until = CampaignClient.Local(DateTimeOffset.UtcNow.AddHours(1)), radiusMeters = 5000 };
+        body["channels"] = new[] { "google" };
 
         var (response, problem) = await _marketer.Http.PostJsonAsync("/api/v1/campaigns", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("not supported", problem.GetProperty("errors").GetProperty("trigger.type")[0].GetString());
+        var errors = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ToList();
+        Assert.Equal(["channels", "trigger.radiusMeters", "trigger.relevantText", "trigger.until"], errors);
     }
 
     [Fact]

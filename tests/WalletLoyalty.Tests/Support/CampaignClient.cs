@@ -26,6 +26,14 @@ public sealed class CampaignClient(TillClient marketer) : IDisposable
         ["trigger"] = new { type = "once", at = Local(at) },
     };
 
+    /// <summary>A location campaign whose window opens and closes at the given instants.</summary>
+    public static Dictionary<string, object?> Location(DateTimeOffset from, DateTimeOffset until, string name = "Lunch nearby")
+    {
+        var body = Once(from, name);
+        body["trigger"] = new { type = "location", from = Local(from), until = Local(until), relevantText = "Lunch offer at Maple Street", radiusMeters = 150 };
+        return body;
+    }
+
     public static string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Berlin).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 

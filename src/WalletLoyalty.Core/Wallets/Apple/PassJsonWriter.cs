@@ -46,6 +46,7 @@ public static partial class PassJsonWriter
                 json.WriteString("expirationDate", expires.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
             }
             WriteBarcodes(json, pass);
+            WriteLocations(json, pass);
             json.WriteStartObject(pass.Kind == PassKind.Coupon ? "coupon" : "storeCard");
             foreach (var (area, property) in Areas)
             {
@@ -67,6 +68,28 @@ public static partial class PassJsonWriter
         json.WriteString("altText", pass.BarcodeText);
         json.WriteEndObject();
         json.WriteEndArray();
+    }
+
+    private static void WriteLocations(Utf8JsonWriter json, PassContent pass)
+    {
+        if (pass.Locations.Count == 0)
+        {
+            return;
+        }
+        json.WriteStartArray("locations");
+        foreach (var location in pass.Locations)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("latitude", location.Latitude);
+            json.WriteNumber("longitude", location.Longitude);
+            json.WriteString("relevantText", location.RelevantText);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (pass.MaxDistance is { } metres)
+        {
+            json.WriteNumber("maxDistance", metres);
+        }
     }
 
     private static void WriteFields(Utf8JsonWriter json, string property, IEnumerable<PassFieldTemplate> fields, IReadOnlyDictionary<string, PassValue> values)
