@@ -41,30 +41,13 @@ public sealed class FcmClient : IFcmClient
             return new FcmResult(FcmOutcome.Failed, null, null, "InvalidMessage", problem, null);
         }
 
-        try
-        {
-            var token = await _tokens.GetAccessTokenAsync(GoogleScopes.FirebaseMessaging, cancellationToken);
-            using var request = new HttpRequestMessage(HttpMethod.Post, _sendPath)
-            {
-                Content = JsonContent.Create(FcmMessageJson.Body(message)),
-            };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await _httpClient.SendAsync(request, cancellationToken);
-            return await ReadResultAsync(response, cancellationToken);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Transient("Timeout");
-        }
-        catch (Exception exception) when (exception is HttpRequestException or IOException)
-        {
-            return Transient($"TransportError: {exception.Message}");
-        }
-        catch (TokenResponseException exception)
-        {
-            var outcome = AccessTokenFailure.IsTransient(exception) ? FcmOutcome.Retry : FcmOutcome.Failed;
-            return new FcmResult(outcome, null, null, AccessTokenFailure.Describe(exception), exception.Message, null);
-        }
+        return await GoogleApiCall.SendAsync(
+            _httpClient, _tokens, GoogleScopes.FirebaseMessaging, HttpMethod.Post, _sendPath, FcmMessageJson.Body(message),
+            response => ReadResultAsync(response, cancellationToken), Transient,
+            exception => new FcmResult(
+                AccessTokenFailure.IsTransient(exception) ? FcmOutcome.Retry : FcmOutcome.Failed,
+                null, null, AccessTokenFailure.Describe(exception), exception.Message, null),
+            cancellationToken);
     }
 
     private async Task<FcmResult> ReadResultAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -76,32 +76,13 @@ public sealed class GoogleWalletClient : IGoogleWalletClient
     private async Task<GoogleWalletResult> SendAsync(
         HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
     {
-        try
-        {
-            var token = await _tokens.GetAccessTokenAsync(GoogleScopes.WalletObjectIssuer, cancellationToken);
-            using var request = new HttpRequestMessage(method, path);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            if (body is not null)
-            {
-                request.Content = JsonContent.Create(body);
-            }
-
-            using var response = await _httpClient.SendAsync(request, cancellationToken);
-            return await ReadResultAsync(response, cancellationToken);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Transient("Timeout");
-        }
-        catch (Exception exception) when (exception is HttpRequestException or IOException)
-        {
-            return Transient($"TransportError: {exception.Message}");
-        }
-        catch (TokenResponseException exception)
-        {
-            var outcome = AccessTokenFailure.IsTransient(exception) ? GoogleWalletOutcome.Retry : GoogleWalletOutcome.Failed;
-            return new GoogleWalletResult(outcome, null, null, AccessTokenFailure.Describe(exception), exception.Message, null);
-        }
+        return await GoogleApiCall.SendAsync(
+            _httpClient, _tokens, GoogleScopes.WalletObjectIssuer, method, path, body,
+            response => ReadResultAsync(response, cancellationToken), Transient,
+            exception => new GoogleWalletResult(
+                AccessTokenFailure.IsTransient(exception) ? GoogleWalletOutcome.Retry : GoogleWalletOutcome.Failed,
+                null, null, AccessTokenFailure.Describe(exception), exception.Message, null),
+            cancellationToken);
     }
 
     private async Task<GoogleWalletResult> ReadResultAsync(HttpResponseMessage response, CancellationToken cancellationToken)
