@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Coupons;
+using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Push;
@@ -53,6 +54,7 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
         }
         await passes.MembersCardsChangedAsync(connection, transaction, RecipientBatch.SentOn(Channels.Apple), batch.Parameters, now, campaign.Id);
 
+        var homeStores = window is null ? [] : await HomeStoresAsync(connection, transaction, batch);
         var messages = new List<OutboxDraft>();
         foreach (var outcome in outcomes.Where(o => o.Messaged))
         {
@@ -66,18 +68,9 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
             }
             if (outcome.App == RecipientOutcome.Sent)
             {
-                var data = new Dictionary<string, string> { ["campaignId"] = campaign.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                if (window is not null)
-                {
-                    data["kind"] = "location";
-                    data["until"] = window.Until.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-                    data["radiusMeters"] = window.MaxDistance.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                if (text.Coupon is { } issued)
-                {
-                    data["couponCode"] = issued.Code;
-                }
-                var payload = JsonSerializer.Serialize(new { title = text.Title, body = text.Body, data });
+                var payload = window is null
+                    ? AppMessages.Notification(campaign.Id, text.Title, text.Body, text.Coupon?.Code)
+                    : AppMessages.WindowOpened(campaign.Id, window, NearestStores.For(program, homeStores.GetValueOrDefault(outcome.MemberId)));
                 messages.AddRange(targets.App[outcome.MemberId].Select(token => new OutboxDraft(PushOutbox.FcmChannel, token, program.Id, payload)));
             }
         }
@@ -97,6 +90,11 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
             outcomes.Select(o => new { o.Apple, o.Google, o.App, o.MemberId, runId = batch.RunId, now, until, SentAt = o.Messaged ? now : (DateTimeOffset?)null }),
             transaction);
     }
+
+    private static async Task<Dictionary<long, string?>> HomeStoresAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch) =>
+        (await connection.QueryAsync<(long MemberId, string? StoreId)>(
+            $"SELECT app.member_id, {HomeStore.Of("app.member_id")} FROM ({RecipientBatch.SentOn(Channels.App)}) app", batch.Parameters, transaction))
+        .ToDictionary(r => r.MemberId, r => r.StoreId);
 
     private static CouponTerms Terms(CampaignCoupon coupon, DateTimeOffset now) =>
         new(coupon.Title, coupon.Description, coupon.ValueMinor, now.AddDays(coupon.ValidDays));

@@ -39,16 +39,14 @@ public static class PassContentFactory
             Voided = pass.Voided,
             ExpiresAt = isCoupon ? pass.CouponExpiresAt : null,
             Values = values,
-            Locations = isCoupon || pass.LocationText is null ? [] : Stores(program, pass.LocationText),
+            Locations = isCoupon || pass.LocationText is null ? [] : Stores(program, pass.LocationHomeStoreId, pass.LocationText),
             MaxDistance = isCoupon ? null : pass.LocationMaxDistance,
         };
     }
 
-    /// <summary>The program's stores with coordinates, as Apple allows them: at most 10.</summary>
-    private static List<PassLocation> Stores(LoyaltyProgram program, string relevantText) =>
-        program.Template.Stores
-            .Where(s => s is { Latitude: not null, Longitude: not null })
-            .Take(10)
+    /// <summary>The stores nearest the member's home store, as many as Apple reads.</summary>
+    private static List<PassLocation> Stores(LoyaltyProgram program, string? homeStoreId, string relevantText) =>
+        NearestStores.For(program, homeStoreId)
             .Select(s => new PassLocation(s.Latitude!.Value, s.Longitude!.Value, relevantText))
             .ToList();
 }

@@ -30,6 +30,9 @@ public sealed class PassView
     public string? LocationText { get; init; }
     public int? LocationMaxDistance { get; init; }
 
+    /// <summary>The store the window's locations are nearest to, when the member has one.</summary>
+    public string? LocationHomeStoreId { get; init; }
+
     public PassKind PassKind => PassKindNames.FromStorage(Kind);
 
     public DateTimeOffset LastModified => DateTimeOffset.FromUnixTimeSeconds(ModifiedAt);
@@ -41,7 +44,8 @@ public sealed class PassView
                m.member_code AS MemberCode, m.member_number AS MemberNumber, m.display_name AS DisplayName,
                m.points_balance AS PointsBalance, m.tier AS Tier,
                c.code AS CouponCode, c.title AS CouponTitle, c.description AS CouponDescription, c.expires_at AS CouponExpiresAt,
-               o.text AS Offer, ml.relevant_text AS LocationText, ml.max_distance AS LocationMaxDistance
+               o.text AS Offer, ml.relevant_text AS LocationText, ml.max_distance AS LocationMaxDistance,
+               ml.home_store_id AS LocationHomeStoreId
         FROM passes p JOIN members m ON m.id = p.member_id LEFT JOIN coupons c ON c.id = p.coupon_id
         LEFT JOIN member_offers o ON o.member_id = p.member_id
         LEFT JOIN member_locations ml ON ml.member_id = p.member_id AND p.kind = 'storeCard'

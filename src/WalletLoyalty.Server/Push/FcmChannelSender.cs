@@ -14,7 +14,9 @@ public sealed class FcmChannelSender(IFcmClient fcm, AppDevices devices) : IChan
     public async Task<OutboxResult> SendAsync(OutboxMessage message)
     {
         var content = JsonSerializer.Deserialize<FcmPayload>(message.Payload ?? "{}", JsonSerializerOptions.Web)!;
-        var result = await fcm.SendAsync(FcmMessage.ToToken(message.Target, new FcmNotification(content.Title, content.Body), content.Data), CancellationToken.None);
+        // Without a title or body it is a data message: the app handles it and nothing is shown.
+        var notification = content.Title is null && content.Body is null ? null : new FcmNotification(content.Title, content.Body);
+        var result = await fcm.SendAsync(FcmMessage.ToToken(message.Target, notification, content.Data), CancellationToken.None);
         switch (result.Outcome)
         {
             case FcmOutcome.Sent:

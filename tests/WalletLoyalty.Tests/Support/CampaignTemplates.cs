@@ -12,17 +12,18 @@ public static class CampaignTemplates
     private static readonly string[] Folders = ["images", "store-card", "coupon", "google"];
 
     /// <summary>Writes the copy and points the settings at it. Without quiet hours unless given.</summary>
-    public static void Use(Dictionary<string, string?> settings, int maxPerMemberPerWeek = 3, (string From, string To)? quietHours = null, bool secondProgram = false)
+    public static void Use(Dictionary<string, string?> settings, int maxPerMemberPerWeek = 3, (string From, string To)? quietHours = null, bool secondProgram = false,
+        IReadOnlyList<TestStore>? stores = null)
     {
         var root = Directory.CreateTempSubdirectory("campaign-templates-").FullName;
         foreach (var programId in secondProgram ? new[] { "demo", "other" } : ["demo"])
         {
-            Write(Path.Combine(root, programId), maxPerMemberPerWeek, quietHours);
+            Write(Path.Combine(root, programId), maxPerMemberPerWeek, quietHours, stores);
         }
         settings["Templates:Path"] = root;
     }
 
-    private static void Write(string target, int maxPerMemberPerWeek, (string From, string To)? quietHours)
+    private static void Write(string target, int maxPerMemberPerWeek, (string From, string To)? quietHours, IReadOnlyList<TestStore>? stores)
     {
         var source = Path.Combine(RepositoryPaths.Templates, "demo");
         foreach (var folder in Folders)
@@ -43,6 +44,13 @@ public static class CampaignTemplates
             ["maxPerMemberPerWeek"] = maxPerMemberPerWeek,
             ["quietHours"] = quietHours is { } quiet ? new JsonObject { ["from"] = quiet.From, ["to"] = quiet.To } : null,
         };
+        if (stores is not null)
+        {
+            program["stores"] = new JsonArray(stores.Select(s => (JsonNode)new JsonObject
+            {
+                ["id"] = s.Id, ["name"] = $"Store {s.Id}", ["latitude"] = s.Latitude, ["longitude"] = s.Longitude,
+            }).ToArray());
+        }
         File.WriteAllText(Path.Combine(target, "program.json"), program.ToJsonString());
     }
 
@@ -54,3 +62,6 @@ public static class CampaignTemplates
                 local.AddMinutes(30).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
     }
 }
+
+/// <summary>A store of a test program, where it stands.</summary>
+public sealed record TestStore(string Id, double Latitude, double Longitude);

@@ -18,7 +18,8 @@ public sealed record MemberRow
     public bool App { get; init; }
 }
 
-public sealed record InsertedMember(long Id, string Serial, string? AppleDevice, string? GoogleObject, string? FcmToken);
+/// <summary>A member written by <see cref="MemberRows"/>; PassToken is their store card's authentication token.</summary>
+public sealed record InsertedMember(long Id, string Serial, string PassToken, string? AppleDevice, string? GoogleObject, string? FcmToken);
 
 public static class MemberRows
 {
@@ -55,7 +56,7 @@ public static class MemberRows
             INSERT INTO passes (program_id, member_id, kind, serial_number, authentication_token, version, modified_at, update_tag, created_at)
             VALUES ('demo', @memberId, 'storeCard', @serial, @token, 1, @modified, 0, @now) RETURNING id
             """,
-            new { memberId, serial, token = $"TOKEN{n:D27}", modified = now.ToUnixTimeSeconds(), now }, transaction);
+            new { memberId, serial, token = PassToken(n), modified = now.ToUnixTimeSeconds(), now }, transaction);
         string? device = null, google = null, fcm = null;
         if (row.Apple)
         {
@@ -79,6 +80,8 @@ public static class MemberRows
                 "INSERT INTO app_devices (member_id, fcm_token, platform, created_at, updated_at) VALUES (@memberId, @fcm, 'android', @now, @now)",
                 new { memberId, fcm, now }, transaction);
         }
-        return new InsertedMember(memberId, serial, device, google, fcm);
+        return new InsertedMember(memberId, serial, PassToken(n), device, google, fcm);
     }
+
+    private static string PassToken(long n) => $"TOKEN{n:D27}";
 }
