@@ -9,6 +9,9 @@ public sealed record CampaignResults
     public long HoldOut { get; init; }
     public IReadOnlyDictionary<string, ChannelResult> Channels { get; init; } = new Dictionary<string, ChannelResult>();
     public CouponResult Coupons { get; init; } = new(0, 0);
+
+    /// <summary>Location campaigns: members whose app got the push on reporting a position near a store.</summary>
+    public long NearbyPushes { get; init; }
     public PurchaseResult Purchases { get; init; } = new(0, new(0, 0, 0), new(0, 0, 0));
 }
 

@@ -33,6 +33,7 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
             .Where(r => OutboxChannels.ContainsKey(r.Channel)).ToList();
         var coupons = await connection.QuerySingleAsync<(long Issued, long? Redeemed)>(
             "SELECT COUNT(*), SUM(CASE WHEN status = 'redeemed' THEN 1 ELSE 0 END) FROM coupons WHERE campaign_id = @id", new { id });
+        var nearby = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM nearby_pushes WHERE campaign_id = @id", new { id });
         var purchases = (await connection.QueryAsync<(long HoldOut, long Members, long? Purchasers)>(
             """
             SELECT r.hold_out, COUNT(*), SUM(CASE WHEN EXISTS (
@@ -71,6 +72,7 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
                 [Channels.App] = Channel(Channels.App, o => o.App),
             },
             Coupons = new CouponResult(coupons.Issued, coupons.Redeemed ?? 0),
+            NearbyPushes = nearby,
             Purchases = new PurchaseResult(options.Value.PurchaseWindowDays, Group(false), Group(true)),
         };
     }

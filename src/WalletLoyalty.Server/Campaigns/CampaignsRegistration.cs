@@ -23,6 +23,7 @@ public static class CampaignsRegistration
         services.AddSingleton<AudienceCounter>();
         services.AddSingleton<CampaignDelivery>();
         services.AddSingleton<CampaignRunner>();
+        services.AddSingleton<NearbyPushes>();
         services.AddSingleton<CampaignResultsQuery>();
         services.AddSingleton<CampaignSchedule>();
         services.AddSingleton<WalletLoyalty.Members.MemberProfiles>();

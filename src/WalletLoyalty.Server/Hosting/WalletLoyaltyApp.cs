@@ -52,6 +52,7 @@ public static class WalletLoyaltyApp
         app.MapCampaignsApi();
         app.MapMemberProfileApi();
         app.MapMemberDevicesApi();
+        app.MapMemberLocationApi();
         app.MapGoogleJoin();
         app.MapGoogleCallbacks();
         app.MapMemberMessagesApi();
