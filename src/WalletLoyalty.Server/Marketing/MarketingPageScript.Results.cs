@@ -72,7 +72,8 @@ public static partial class MarketingPageScript
           showProgress(progress, status);
           const treated = r.audience === undefined ? null : r.audience - (r.holdOut ?? 0);
           kpi('audience', r.audience, r.holdOut ? `${num(r.holdOut)} held out` : 'no hold-out');
-          kpi('sent', channels.length ? sent : null, treated === null ? '' : `to ${plural(treated, 'member', 'members')}`);
+          const nearby = state.campaign.trigger?.type === 'location' ? ` · ${num(r.nearbyPushes ?? 0)} pushed near a store` : '';
+          kpi('sent', channels.length ? sent : null, treated === null ? '' : `to ${plural(treated, 'member', 'members')}${nearby}`);
           kpi('delivered', channels.length ? total('delivered') : null, sent ? `${percent(total('delivered'), sent)} of sent` : '');
           kpi('problems', channels.length ? total('failed') + skipped : null, channels.length ? `${num(total('failed'))} failed · ${num(skipped)} skipped` : '');
           const coupon = state.campaign.coupon;
