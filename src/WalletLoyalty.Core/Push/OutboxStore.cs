@@ -10,6 +10,9 @@ namespace WalletLoyalty.Push;
 /// </summary>
 public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> options)
 {
+    // Each id is one bound parameter; SQLite allows 32 766 and PostgreSQL 65 535 per statement.
+    private const int MaxIdsPerStatement = 1000;
+
     public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
@@ -36,11 +39,16 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
             "SELECT MIN(not_before) FROM outbox WHERE status = 'pending'");
     }
 
+    /// <summary>
+    /// Records a round's outcomes in one transaction. Finished rows are updated together per status and
+    /// error (one statement for all the sent ones); retries and dropped device tokens are row by row.
+    /// </summary>
     public async Task CompleteAsync(IReadOnlyList<OutboxResult> results, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var finished = new List<(long Id, string Status, string? Error)>();
         foreach (var result in results)
         {
             var id = result.Message.Id;
@@ -60,29 +68,33 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                         new { id, notBefore, error }, transaction);
                     if (requeued == 0)
                     {
-                        await FinishAsync(connection, transaction, id, "dropped", "coalesced into a newer push after: " + error, now);
+                        finished.Add((id, "dropped", "coalesced into a newer push after: " + error));
                     }
                     break;
                 case OutboxOutcome.Sent:
-                    await FinishAsync(connection, transaction, id, "sent", error, now);
+                    finished.Add((id, "sent", error));
                     break;
                 case OutboxOutcome.Dropped:
-                    await FinishAsync(connection, transaction, id, "dropped", error, now);
+                    finished.Add((id, "dropped", error));
                     if (result.Message.Channel == PushOutbox.ApnsChannel)
                     {
                         await DeviceRegistrations.ForgetPushTokenAsync(connection, transaction, result.Message.Target, now);
                     }
                     break;
                 default:
-                    await FinishAsync(connection, transaction, id, "failed", error, now);
+                    finished.Add((id, "failed", error));
                     break;
+            }
+        }
+        foreach (var group in finished.GroupBy(f => (f.Status, f.Error)))
+        {
+            foreach (var ids in group.Select(f => f.Id).Chunk(MaxIdsPerStatement))
+            {
+                await connection.ExecuteAsync(
+                    "UPDATE outbox SET status = @status, finished_at = @now, claimed_until = NULL, last_error = @error WHERE id IN @ids",
+                    new { ids, status = group.Key.Status, error = group.Key.Error, now }, transaction);
             }
         }
         await transaction.CommitAsync(cancellationToken);
     }
-
-    private static Task FinishAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, long id, string status, string? error, DateTimeOffset now) =>
-        connection.ExecuteAsync(
-            "UPDATE outbox SET status = @status, finished_at = @now, claimed_until = NULL, last_error = @error WHERE id = @id",
-            new { id, status, error, now }, transaction);
 }

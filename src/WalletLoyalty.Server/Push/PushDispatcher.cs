@@ -5,8 +5,11 @@ namespace WalletLoyalty.Server.Push;
 
 /// <summary>
 /// Drains the outbox: claims due messages, sends them with many in flight, records the outcomes.
-/// Woken by commits; otherwise it sleeps until the next message is due. A batch it has started is
-/// finished on shutdown, so a graceful stop loses and repeats nothing.
+/// Rounds overlap: while one round is on the wire the next is claimed and started, and only then are
+/// the first round's outcomes recorded, so the database work of a round never leaves the wire idle.
+/// Both rounds share the one in-flight limit. Woken by commits; otherwise it sleeps until the next
+/// message is due. A round it has started is finished on shutdown, so a graceful stop loses and
+/// repeats nothing.
 /// </summary>
 public sealed class PushDispatcher(
     OutboxStore outbox, PushSender sender, PushSignal signal, TimeProvider time, IOptions<PushOptions> options, ILogger<PushDispatcher> logger)
@@ -16,22 +19,27 @@ public sealed class PushDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var slots = new SemaphoreSlim(options.Value.MaxInFlight);
+        Task<OutboxResult[]>? sending = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var claimed = await outbox.ClaimAsync(time.GetUtcNow(), stoppingToken);
-                if (claimed.Count == 0)
+                var previous = sending;
+                sending = claimed.Count == 0 ? null : SendAllAsync(claimed, slots);
+                if (previous is not null)
+                {
+                    await outbox.CompleteAsync(await previous, time.GetUtcNow(), CancellationToken.None);
+                }
+                else if (sending is null)
                 {
                     await signal.WaitAsync(await UntilNextDueAsync(stoppingToken), stoppingToken);
-                    continue;
                 }
-                var results = await SendAllAsync(claimed);
-                await outbox.CompleteAsync(results, time.GetUtcNow(), CancellationToken.None);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
@@ -39,24 +47,31 @@ public sealed class PushDispatcher(
                 await Task.Delay(IdlePoll, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
+        if (sending is not null)
+        {
+            await outbox.CompleteAsync(await sending, time.GetUtcNow(), CancellationToken.None);
+        }
     }
 
-    private async Task<OutboxResult[]> SendAllAsync(IReadOnlyList<OutboxMessage> messages)
-    {
-        using var slots = new SemaphoreSlim(options.Value.MaxInFlight);
-        return await Task.WhenAll(messages.Select(async message =>
+    private async Task<OutboxResult[]> SendAllAsync(IReadOnlyList<OutboxMessage> messages, SemaphoreSlim slots) =>
+        await Task.WhenAll(messages.Select(async message =>
         {
             await slots.WaitAsync();
             try
             {
                 return await sender.SendAsync(message);
             }
+            catch (Exception ex)
+            {
+                // One message's surprise must not sink its round: it is tried again like any transient failure.
+                logger.LogWarning(ex, "Sending outbox message {Id} on {Channel} threw", message.Id, message.Channel);
+                return new OutboxResult(message, OutboxOutcome.Retry, ex.GetType().Name + ": " + ex.Message);
+            }
             finally
             {
                 slots.Release();
             }
         }));
-    }
 
     private async Task<TimeSpan> UntilNextDueAsync(CancellationToken cancellationToken)
     {
