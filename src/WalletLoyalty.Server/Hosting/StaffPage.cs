@@ -37,5 +37,17 @@ public sealed record StaffPage(string Html, string Script, string Css, bool Came
         }).ExcludeFromDescription();
     }
 
+    /// <summary>The page's head: not indexed, no favicon request, its one inline style sheet.</summary>
+    public static string Head(string title, string css) => $"""
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="robots" content="noindex">
+        <title>{System.Net.WebUtility.HtmlEncode(title)}</title>
+        <link rel="icon" href="data:,">
+        <style>{css}</style>
+        </head>
+        """;
+
     private static string Sha256(string inline) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(inline)));
 }

@@ -1,3 +1,5 @@
+using WalletLoyalty.Server.Hosting;
+
 namespace WalletLoyalty.Server.Marketing;
 
 /// <summary>The marketer's dashboard. Static: the program and its campaigns come from the campaigns API after sign-in.</summary>
@@ -6,14 +8,7 @@ public static partial class MarketingPage
     public static readonly string Html = $$"""
         <!doctype html>
         <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="robots" content="noindex">
-        <title>Campaigns – WalletLoyalty</title>
-        <link rel="icon" href="data:,">
-        <style>{{MarketingPageStyles.Css}}</style>
-        </head>
+        {{StaffPage.Head("Campaigns – WalletLoyalty", MarketingPageStyles.Css)}}
         <body>
         <a class="skip" href="#main">Skip to content</a>
         <header class="bar">

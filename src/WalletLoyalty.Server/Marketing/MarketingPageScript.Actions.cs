@@ -74,7 +74,7 @@ public static partial class MarketingPageScript
               signal: AbortSignal.timeout(60000),
             });
           } catch {
-            say('error', 'The CSV was not downloaded', 'The dashboard could not reach the server. Check the network and try again.');
+            say('error', 'The CSV was not downloaded', OFFLINE_DETAIL);
             return;
           }
           if (!response.ok) {

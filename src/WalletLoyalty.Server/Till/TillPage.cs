@@ -1,3 +1,5 @@
+using WalletLoyalty.Server.Hosting;
+
 namespace WalletLoyalty.Server.Till;
 
 /// <summary>The cashier's page. Static: the store, program and member all come from the till API after sign-in.</summary>
@@ -6,14 +8,7 @@ public static class TillPage
     public static readonly string Html = $$"""
         <!doctype html>
         <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="robots" content="noindex">
-        <title>Till – WalletLoyalty</title>
-        <link rel="icon" href="data:,">
-        <style>{{TillStyles.Css}}</style>
-        </head>
+        {{StaffPage.Head("Till – WalletLoyalty", TillStyles.Css)}}
         <body>
         <header class="bar">
           <div class="brand"><img id="logo" alt="" hidden><span id="program-name">Till</span></div>
