@@ -8,14 +8,14 @@ namespace WalletLoyalty.Campaigns;
 public static class AppMessages
 {
     /// <summary>The campaign's message, shown as a notification.</summary>
-    public static string Notification(long campaignId, string title, string body, string? couponCode, IReadOnlyDictionary<string, string>? extra = null)
+    public static string Notification(long campaignId, string title, string body, string? couponCode, IEnumerable<KeyValuePair<string, string>>? extra = null)
     {
         var data = new Dictionary<string, string> { ["campaignId"] = Text(campaignId) };
         if (couponCode is not null)
         {
             data["couponCode"] = couponCode;
         }
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        foreach (var (key, value) in extra ?? [])
         {
             data[key] = value;
         }

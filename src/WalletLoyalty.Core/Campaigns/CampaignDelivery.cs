@@ -24,7 +24,7 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
         var window = LocationWindow.Of(campaign.Trigger, program.TimeZone);
         var members = (await connection.QueryAsync<RecipientFacts>(
             $"""
-            SELECT m.id AS Id, m.first_name AS FirstName, m.display_name AS DisplayName, m.points_balance AS PointsBalance, m.tier AS Tier
+            SELECT {RecipientFacts.Columns}
             FROM members m WHERE m.id IN ({RecipientBatch.MemberIds})
             """,
             batch.Parameters, transaction)).ToDictionary(m => m.Id);

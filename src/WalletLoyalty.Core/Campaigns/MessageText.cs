@@ -12,6 +12,9 @@ public sealed class RecipientFacts
     public long PointsBalance { get; init; }
     public string Tier { get; init; } = "";
 
+    /// <summary>The columns that fill it, from <c>members m</c>.</summary>
+    public const string Columns = "m.id AS Id, m.first_name AS FirstName, m.display_name AS DisplayName, m.points_balance AS PointsBalance, m.tier AS Tier";
+
     public string GreetingName => string.IsNullOrWhiteSpace(FirstName) ? DisplayName : FirstName;
 }
 

@@ -88,7 +88,7 @@ public sealed class NearbyPushes(IDatabase database, ProgramCatalog programs, Pu
             return false;
         }
         var member = await connection.QuerySingleAsync<RecipientFacts>(
-            "SELECT id AS Id, first_name AS FirstName, display_name AS DisplayName, points_balance AS PointsBalance, tier AS Tier FROM members WHERE id = @memberId",
+            $"SELECT {RecipientFacts.Columns} FROM members m WHERE m.id = @memberId",
             new { memberId }, transaction);
         var coupon = await connection.QuerySingleOrDefaultAsync<string>(
             "SELECT code FROM coupons WHERE campaign_id = @campaignId AND member_id = @memberId AND status = 'active'",

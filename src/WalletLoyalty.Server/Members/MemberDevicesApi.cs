@@ -4,10 +4,7 @@ using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Server.Members;
 
-/// <summary>
-/// The brand's app registers its FCM token for a member. The app proves it acts for the member with
-/// the authentication token of one of the member's passes: "Authorization: Pass &lt;token&gt;".
-/// </summary>
+/// <summary>The brand's app registers its FCM token for a member (<see cref="MemberAuthentication"/>).</summary>
 public static partial class MemberDevicesApi
 {
     public static void MapMemberDevicesApi(this WebApplication app)
@@ -20,9 +17,9 @@ public static partial class MemberDevicesApi
 
     private static async Task<IResult> RegisterAsync(long memberId, HttpRequest request, AppDevices devices, CancellationToken cancellationToken)
     {
-        if (!await devices.IsMemberTokenAsync(memberId, MemberToken(request), cancellationToken))
+        if (await MemberAuthentication.RefuseUnlessMemberAsync(memberId, request, devices, cancellationToken) is { } refused)
         {
-            return Problems.Unauthorized("Send 'Authorization: Pass <token>' with the authentication token of one of this member's passes.");
+            return refused;
         }
         var (body, problem) = await JsonBody.ReadAsync<AppDeviceRequest>(request, 4096, cancellationToken);
         if (body is null)
@@ -40,12 +37,6 @@ public static partial class MemberDevicesApi
         }
         var created = await devices.RegisterAsync(memberId, body.Token, platform, cancellationToken);
         return created ? TypedResults.StatusCode(StatusCodes.Status201Created) : TypedResults.Ok();
-    }
-
-    public static string? MemberToken(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Pass ", StringComparison.Ordinal) ? header[5..].Trim() : null;
     }
 
     [GeneratedRegex("^[A-Za-z0-9:_-]{20,4096}$")]

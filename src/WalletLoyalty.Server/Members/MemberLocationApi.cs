@@ -21,9 +21,9 @@ public static class MemberLocationApi
 
     private static async Task<IResult> ReportAsync(long memberId, HttpRequest request, AppDevices devices, NearbyPushes nearby, CancellationToken cancellationToken)
     {
-        if (!await devices.IsMemberTokenAsync(memberId, MemberDevicesApi.MemberToken(request), cancellationToken))
+        if (await MemberAuthentication.RefuseUnlessMemberAsync(memberId, request, devices, cancellationToken) is { } refused)
         {
-            return Problems.Unauthorized("Send 'Authorization: Pass <token>' with the authentication token of one of this member's passes.");
+            return refused;
         }
         var (body, problem) = await JsonBody.ReadAsync<MemberLocationRequest>(request, 1024, cancellationToken);
         if (body is null)

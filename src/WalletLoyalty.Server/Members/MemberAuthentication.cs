@@ -1,0 +1,23 @@
+using WalletLoyalty.Members;
+using WalletLoyalty.Server.Hosting;
+
+namespace WalletLoyalty.Server.Members;
+
+/// <summary>
+/// The brand's app acts for a member by showing the authentication token of one of the member's passes:
+/// "Authorization: Pass &lt;token&gt;".
+/// </summary>
+public static class MemberAuthentication
+{
+    /// <summary>Null when the request carries one of the member's pass tokens; otherwise the 401 to answer.</summary>
+    public static async Task<IResult?> RefuseUnlessMemberAsync(long memberId, HttpRequest request, AppDevices devices, CancellationToken cancellationToken) =>
+        await devices.IsMemberTokenAsync(memberId, PassToken(request), cancellationToken)
+            ? null
+            : Problems.Unauthorized("Send 'Authorization: Pass <token>' with the authentication token of one of this member's passes.");
+
+    private static string? PassToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Pass ", StringComparison.Ordinal) ? header[5..].Trim() : null;
+    }
+}
