@@ -42,7 +42,7 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
             new MemberRow { Name = "Grace", Source = "flyer-a", Google = true },
             new MemberRow { Name = "Outsider", Source = "flyer-b", Apple = true, Google = true, App = true },
         ]);
-        var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(3));
+        var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(4));
         body["audience"] = new { sources = new[] { "flyer-a" } };
         body["coupon"] = new { title = "20 % off", description = "One purchase", validDays = 7 };
 

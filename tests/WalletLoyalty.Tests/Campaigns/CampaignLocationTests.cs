@@ -22,7 +22,7 @@ public sealed class CampaignLocationTests
         await device.UpdatedSerialsAsync();
         var members = await MemberRows.InsertAsync(service.Database(), [new MemberRow { App = true }, new MemberRow { Google = true }]);
 
-        var id = await marketer.CreateAndScheduleAsync(CampaignClient.Location(DateTimeOffset.UtcNow.AddSeconds(3), DateTimeOffset.UtcNow.AddSeconds(12)));
+        var id = await marketer.CreateAndScheduleAsync(CampaignClient.Location(DateTimeOffset.UtcNow.AddSeconds(4), DateTimeOffset.UtcNow.AddSeconds(25)));
         await rig.Apns.WaitForDeliveriesAsync(1, TimeSpan.FromSeconds(20));
 
         Assert.Equal([card.SerialNumber], await device.UpdatedSerialsAsync());
@@ -63,7 +63,7 @@ public sealed class CampaignLocationTests
         using var marketer = await CampaignClient.ForAsync(service);
         await MemberRows.InsertAsync(service.Database(), [new MemberRow { Apple = true, App = true }]);
 
-        var id = await marketer.CreateAndScheduleAsync(CampaignClient.Location(DateTimeOffset.UtcNow.AddSeconds(3), DateTimeOffset.UtcNow.AddSeconds(8)));
+        var id = await marketer.CreateAndScheduleAsync(CampaignClient.Location(DateTimeOffset.UtcNow.AddSeconds(4), DateTimeOffset.UtcNow.AddSeconds(10)));
         await marketer.WaitForStatusAsync(id, "completed");
 
         var channels = (await marketer.ResultsAsync(id)).GetProperty("channels");
@@ -93,7 +93,7 @@ public sealed class CampaignLocationTests
         await EarnAsync(service, regular, "s12", "r-2");
         await EarnAsync(service, regular, "s00", "r-3");
 
-        var id = await marketer.CreateAndScheduleAsync(CampaignClient.Location(DateTimeOffset.UtcNow.AddSeconds(2), DateTimeOffset.UtcNow.AddMinutes(5)));
+        var id = await marketer.CreateAndScheduleAsync(CampaignClient.Location(DateTimeOffset.UtcNow.AddSeconds(4), DateTimeOffset.UtcNow.AddMinutes(5)));
         await Eventually.TrueAsync(async () => await service.CountAsync("SELECT COUNT(*) FROM member_locations") == 2, "both cards carry the window");
 
         var regularStores = StoreIds(await FetchAsync(service, regular), stores);

@@ -33,13 +33,13 @@ public sealed class CampaignNearbyTests
         var (ada, bo, capped, outsider) = (members[0], members[1], members[2], members[3]);
 
         // Cy's one message of the week goes to an earlier campaign, so the location campaign skips Cy for the cap.
-        var earlier = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(2), "Silver news");
+        var earlier = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(4), "Silver news");
         earlier["audience"] = new { tiers = new[] { "Silver" } };
         earlier["channels"] = new[] { "app" };
         await marketer.WaitForStatusAsync(await marketer.CreateAndScheduleAsync(earlier), "completed");
         await google.Fcm.WaitForMessagesAsync(1, TimeSpan.FromSeconds(20));
 
-        var location = CampaignClient.Location(DateTimeOffset.UtcNow.AddSeconds(2), DateTimeOffset.UtcNow.AddSeconds(20));
+        var location = CampaignClient.Location(DateTimeOffset.UtcNow.AddSeconds(4), DateTimeOffset.UtcNow.AddSeconds(30));
         location["audience"] = new { tiers = new[] { "Bronze", "Silver" } };
         location["channels"] = new[] { "app" };
         var id = await marketer.CreateAndScheduleAsync(location);
@@ -69,9 +69,10 @@ public sealed class CampaignNearbyTests
         Assert.Equal(1, (await marketer.ResultsAsync(id)).GetProperty("nearbyPushes").GetInt64());
 
         // Bo walks by only after the window has closed.
-        await marketer.WaitForStatusAsync(id, "completed", TimeSpan.FromSeconds(40));
+        await marketer.WaitForStatusAsync(id, "completed");
         Assert.Empty(await ReportAsync(service, bo, NearMapleStreet));
-        Assert.Equal(0, await service.CountAsync("SELECT COUNT(*) FROM outbox WHERE channel = 'fcm' AND status <> 'sent'"));
+        await Eventually.TrueAsync(async () => await service.CountAsync("SELECT COUNT(*) FROM outbox WHERE channel = 'fcm' AND status <> 'sent'") == 0,
+            "every app message is sent");
         Assert.Equal(4, google.Fcm.AcceptedMessages.Count);
     }
 

@@ -30,7 +30,7 @@ public sealed class CampaignResultsTests : IAsyncLifetime
     public async Task ResultsCompareTreatedMembersWithTheHoldOut()
     {
         await MemberRows.InsertAsync(_service.Database(), Enumerable.Range(0, 40).Select(i => new MemberRow { Name = $"M{i}", App = true }));
-        var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(3));
+        var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(4));
         body["audience"] = new { holdOutPercent = 25 };
         body["coupon"] = new { title = "20 % off", description = "One purchase", validDays = 7 };
         body["channels"] = new[] { "app" };
@@ -91,7 +91,7 @@ public sealed class CampaignResultsTests : IAsyncLifetime
         long[] ids = [0, 0];
         for (var i = 0; i < 2; i++)
         {
-            var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(3), $"Same words {i}");
+            var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(4), $"Same words {i}");
             body["channels"] = new[] { "apple" };
             ids[i] = await _marketer.CreateAndScheduleAsync(body);
             await _marketer.WaitForStatusAsync(ids[i], "completed");

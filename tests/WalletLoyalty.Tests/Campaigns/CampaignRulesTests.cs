@@ -22,10 +22,10 @@ public sealed class CampaignRulesTests
         await using var _ = service;
         using var __ = marketer;
         await MemberRows.InsertAsync(service.Database(), [new MemberRow { App = true }, new MemberRow { App = true, Google = true }]);
-        var first = await marketer.CreateAndScheduleAsync(CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(3), "First"));
+        var first = await marketer.CreateAndScheduleAsync(CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(4), "First"));
         await marketer.WaitForStatusAsync(first, "completed");
 
-        var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(3), "Second");
+        var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(4), "Second");
         body["coupon"] = new { title = "Free coffee", validDays = 3 };
         var second = await marketer.CreateAndScheduleAsync(body);
         await marketer.WaitForStatusAsync(second, "completed");
@@ -48,7 +48,7 @@ public sealed class CampaignRulesTests
         using var __ = marketer;
         await MemberRows.InsertAsync(service.Database(), [new MemberRow { App = true }]);
 
-        var id = await marketer.CreateAndScheduleAsync(CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(3)));
+        var id = await marketer.CreateAndScheduleAsync(CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(4)));
         await Eventually.TrueAsync(async () => await service.CountAsync("SELECT COUNT(*) FROM campaign_runs WHERE campaign_id = @id", new { id }) == 1, "the campaign fired");
         var runId = (await service.QueryAsync<long>("SELECT id FROM campaign_runs WHERE campaign_id = @id", new { id }))[0];
         var continuation = await Wait.ForAsync(() => service.TriggerAsync($"campaign-{id}-run-{runId}"), "the run waits for the end of quiet hours");

@@ -72,7 +72,7 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
         await page.TypeAsync("#message-body", "You have {points} points ({tier}). Fresh loaves are out.");
         Assert.Equal("Spring is here, Alex", await page.TextAsync("#preview-title"));
         Assert.Contains("You have 240 points", await page.TextAsync("#preview-body"));
-        await SetValueAsync(page, "#once-at", ProgramTimeFromNow(TimeSpan.FromSeconds(10)));
+        await SetValueAsync(page, "#once-at", ProgramTimeFromNow(TimeSpan.FromSeconds(20)));
         await WaitForAudienceCountAsync(page, "3");
         await AssertFitsAsync(page);
         await page.EvaluateAsync<bool>("(window.scrollTo(0, 0), true)");

@@ -8,9 +8,6 @@ namespace WalletLoyalty.Tests.Marketing;
 /// <summary>The service, a headless Chromium, and the steps a marketer takes on /marketing.</summary>
 public sealed class MarketingPageHarness : IAsyncDisposable
 {
-    /// <summary>The demo program's time zone (templates/demo/program.json): campaign times are wall-clock times there.</summary>
-    public static readonly TimeZoneInfo ProgramTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-
     private MarketingPageHarness(ServiceHost service, HeadlessChromium browser)
     {
         Service = service;
@@ -109,7 +106,7 @@ public sealed class MarketingPageHarness : IAsyncDisposable
 
     /// <summary>The program's wall-clock time <paramref name="ahead"/> from now, as a datetime-local field holds it.</summary>
     public static string ProgramTimeFromNow(TimeSpan ahead) =>
-        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow + ahead, ProgramTimeZone).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        CampaignClient.Local(DateTimeOffset.UtcNow + ahead);
 
     /// <summary>Waits until the live audience count has settled on <paramref name="count"/>.</summary>
     public static Task WaitForAudienceCountAsync(BrowserPage page, string count) =>

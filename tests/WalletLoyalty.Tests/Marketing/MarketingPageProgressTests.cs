@@ -34,7 +34,7 @@ public sealed class MarketingPageProgressTests : IAsyncLifetime
         await using var page = await _dashboard.OpenAsync();
         await SignInAsync(page, key);
 
-        await ScheduleOnceAsync(page, "Evening bread", TimeSpan.FromSeconds(5));
+        await ScheduleOnceAsync(page, "Evening bread", TimeSpan.FromSeconds(10));
         await WaitForTextAsync(page, "#results-status", "Sending", TimeSpan.FromSeconds(40));
         await page.WaitForAsync("!document.querySelector('#progress').hidden && document.querySelector('#progress-text').textContent.startsWith('0 of 2 messages queued')");
         Assert.Equal("0", await page.EvaluateAsync<string>("document.querySelector('#progress-bar').getAttribute('aria-valuenow')"));

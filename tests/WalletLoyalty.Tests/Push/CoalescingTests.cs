@@ -14,7 +14,7 @@ public sealed class CoalescingTests
         await using var service = await ServiceHost.StartAsync(settings =>
         {
             rig.Configure(settings);
-            settings["Push:CoalesceMilliseconds"] = "3000";
+            settings["Push:CoalesceMilliseconds"] = "6000";
         });
         using var till = await TillClient.WithNewKeyAsync(service, "cashier", "maple-street");
         var device = new AppleDevice(service.Client);

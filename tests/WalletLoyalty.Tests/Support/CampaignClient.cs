@@ -34,8 +34,13 @@ public sealed class CampaignClient(TillClient marketer) : IDisposable
         return body;
     }
 
-    public static string Local(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Berlin).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The instant as the program's local time, rounded up to a whole second so "N seconds ahead" never shrinks.</summary>
+    public static string Local(DateTimeOffset at)
+    {
+        var fraction = at.Ticks % TimeSpan.TicksPerSecond;
+        var whole = fraction == 0 ? at : at.AddTicks(TimeSpan.TicksPerSecond - fraction);
+        return TimeZoneInfo.ConvertTime(whole, Berlin).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public async Task<JsonElement> CreateAsync(object body)
     {
@@ -70,7 +75,7 @@ public sealed class CampaignClient(TillClient marketer) : IDisposable
     public Task<JsonElement> ResultsAsync(long id) => GetAsync($"/api/v1/campaigns/{id}/results");
 
     public Task WaitForStatusAsync(long id, string status, TimeSpan? timeout = null) =>
-        Eventually.TrueAsync(async () => await StatusAsync(id) == status, $"campaign {id} is {status}", timeout ?? TimeSpan.FromSeconds(30));
+        Eventually.TrueAsync(async () => await StatusAsync(id) == status, $"campaign {id} is {status}", timeout ?? TimeSpan.FromSeconds(60));
 
     public void Dispose() => marketer.Dispose();
 }
