@@ -54,7 +54,7 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
         }
         await passes.MembersCardsChangedAsync(connection, transaction, RecipientBatch.SentOn(Channels.Apple), batch.Parameters, now, campaign.Id);
 
-        var homeStores = window is null ? [] : await HomeStoresAsync(connection, transaction, batch);
+        var homeStores = window is null ? [] : await HomeStoresAsync(connection, transaction, batch, campaign.Id);
         var messages = new List<OutboxDraft>();
         foreach (var outcome in outcomes.Where(o => o.Messaged))
         {
@@ -91,10 +91,20 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
             transaction);
     }
 
-    private static async Task<Dictionary<long, string?>> HomeStoresAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch) =>
-        (await connection.QueryAsync<(long MemberId, string? StoreId)>(
-            $"SELECT app.member_id, {HomeStore.Of("app.member_id")} FROM ({RecipientBatch.SentOn(Channels.App)}) app", batch.Parameters, transaction))
-        .ToDictionary(r => r.MemberId, r => r.StoreId);
+    /// <summary>The app members' home stores: the one just fixed on their card when they have one, else worked out.</summary>
+    private static async Task<Dictionary<long, string?>> HomeStoresAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, long campaignId)
+    {
+        var parameters = new DynamicParameters(batch.Parameters);
+        parameters.Add("campaignId", campaignId);
+        var rows = await connection.QueryAsync<(long MemberId, string? StoreId)>(
+            $"""
+            SELECT app.member_id, COALESCE(
+                (SELECT l.home_store_id FROM member_locations l WHERE l.member_id = app.member_id AND l.campaign_id = @campaignId),
+                {HomeStore.Of("app.member_id")})
+            FROM ({RecipientBatch.SentOn(Channels.App)}) app
+            """, parameters, transaction);
+        return rows.ToDictionary(r => r.MemberId, r => r.StoreId);
+    }
 
     private static CouponTerms Terms(CampaignCoupon coupon, DateTimeOffset now) =>
         new(coupon.Title, coupon.Description, coupon.ValueMinor, now.AddDays(coupon.ValidDays));

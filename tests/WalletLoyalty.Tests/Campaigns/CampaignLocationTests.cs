@@ -87,7 +87,7 @@ public sealed class CampaignLocationTests
         using var marketer = await CampaignClient.ForAsync(service);
         var scanned = await MemberRows.InsertAsync(service.Database(), [new MemberRow { Apple = true, Source = "s08" }]);
         var joinedAtS08 = scanned[0];
-        var regular = (await MemberRows.InsertAsync(service.Database(), [new MemberRow { Apple = true }]))[0];
+        var regular = (await MemberRows.InsertAsync(service.Database(), [new MemberRow { Apple = true, App = true }]))[0];
         // The regular shops at s12 most, once at s00 more recently; the other has never been scanned and joined from s08's flyer.
         await EarnAsync(service, regular, "s12", "r-1");
         await EarnAsync(service, regular, "s12", "r-2");
@@ -98,6 +98,10 @@ public sealed class CampaignLocationTests
 
         var regularStores = StoreIds(await FetchAsync(service, regular), stores);
         Assert.Equal(["s12", "s11", "s10", "s09", "s08", "s07", "s06", "s05", "s04", "s03"], regularStores);
+        // The regular's app is told to watch the same stores as their card.
+        var told = (await service.QueryAsync<string>("SELECT payload FROM outbox WHERE campaign_id = @id AND channel = 'fcm'", new { id })).Single();
+        var watched = JsonDocument.Parse(JsonDocument.Parse(told).RootElement.GetProperty("data").GetProperty("stores").GetString()!).RootElement;
+        Assert.Equal(regularStores, watched.EnumerateArray().Select(s => s.GetProperty("id").GetString()!));
         var flyerStores = StoreIds(await FetchAsync(service, joinedAtS08), stores);
         Assert.Equal("s08", flyerStores[0]);
         Assert.Equal(["s03", "s04", "s05", "s06", "s07", "s08", "s09", "s10", "s11", "s12"], flyerStores.Order());
