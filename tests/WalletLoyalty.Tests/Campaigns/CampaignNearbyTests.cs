@@ -71,8 +71,8 @@ public sealed class CampaignNearbyTests
         // Bo walks by only after the window has closed.
         await marketer.WaitForStatusAsync(id, "completed");
         Assert.Empty(await ReportAsync(service, bo, NearMapleStreet));
-        await Eventually.TrueAsync(async () => await service.CountAsync("SELECT COUNT(*) FROM outbox WHERE channel = 'fcm' AND status <> 'sent'") == 0,
-            "every app message is sent");
+        await service.WaitUntilOutboxDrainedAsync();
+        Assert.Equal(0, await service.CountAsync("SELECT COUNT(*) FROM outbox WHERE channel = 'fcm' AND status <> 'sent'"));
         Assert.Equal(4, google.Fcm.AcceptedMessages.Count);
     }
 

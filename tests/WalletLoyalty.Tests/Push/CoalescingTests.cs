@@ -1,6 +1,3 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using WalletLoyalty.Data;
 using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Push;
@@ -25,10 +22,8 @@ public sealed class CoalescingTests
         await Task.WhenAll(Enumerable.Range(0, 10).Select(i => till.EarnAsync(code, 1000, $"R-burst-{i}")));
         await rig.Apns.WaitForDeliveriesAsync(1, TimeSpan.FromSeconds(20));
 
-        await using var connection = await service.Services.GetRequiredService<IDatabase>().OpenAsync();
-        await Eventually.TrueAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')") == 0,
-            "the outbox is drained");
-        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox"));
+        await service.WaitUntilOutboxDrainedAsync();
+        Assert.Equal(1, await service.CountAsync("SELECT COUNT(*) FROM outbox"));
         Assert.Single(rig.Apns.Deliveries);
         Assert.Equal([pass.SerialNumber], await device.UpdatedSerialsAsync());
     }

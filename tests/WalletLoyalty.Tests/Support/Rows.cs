@@ -20,4 +20,12 @@ public static class Rows
         await using var connection = await service.Database().OpenAsync();
         return (await connection.QueryAsync<T>(sql, parameters)).AsList();
     }
+
+    /// <summary>
+    /// Waits until the dispatcher has finished every outbox row. A fake holds a message before the
+    /// dispatcher records its row's outcome, so a test that counts rows waits for this first.
+    /// </summary>
+    public static Task WaitUntilOutboxDrainedAsync(this ServiceHost service) =>
+        Eventually.TrueAsync(async () => await service.CountAsync("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')") == 0,
+            "the outbox is drained");
 }
