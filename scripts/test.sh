@@ -1,12 +1,25 @@
 #!/usr/bin/env bash
-# Runs every test. On a fresh Debian machine it first installs what the tests drive:
-# chromium (browser tests) and openssl (pass signature checks).
+# Runs every test: the whole suite on SQLite, then the data tests (Category=Database) on a throwaway
+# PostgreSQL cluster this script starts and removes. On a fresh Debian machine it first installs what
+# the tests drive: chromium (browser tests), openssl (pass signature checks), postgresql.
+#
+#   scripts/test.sh                     both engines
+#   scripts/test.sh --engine sqlite     SQLite only (every test)
+#   scripts/test.sh --engine postgres   PostgreSQL only (the data tests)
+# Further arguments go to dotnet test, e.g. --filter "FullyQualifiedName~Till".
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+engine=both
+if [ "${1:-}" = "--engine" ]; then engine=${2:?"--engine takes sqlite, postgres or both"}; shift 2; fi
+case "$engine" in sqlite|postgres|both) ;; *) echo "--engine takes sqlite, postgres or both" >&2; exit 2 ;; esac
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+if [ "$engine" != sqlite ] && [ -z "$(pg_bin)" ]; then missing+=(postgresql); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -14,14 +27,50 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-set +e
-dotnet test WalletLoyalty.sln --nologo "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-set -e
+work=$(mktemp -d)
+pg_data="$work/pg"
+cleanup() {
+  if [ -f "$pg_data/postmaster.pid" ]; then as_pg "$(pg_bin)/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
-# One plain summary line over every test assembly.
+# initdb refuses root: as root the cluster belongs to the postgres user the package created.
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+start_postgres() {
+  local bin port
+  bin=$(pg_bin)
+  port=$(( 20000 + RANDOM % 20000 ))
+  mkdir -p "$pg_data"
+  [ "$(id -u)" -ne 0 ] || chown postgres "$work" "$pg_data"
+  as_pg "$bin/initdb" -D "$pg_data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+  # A throwaway cluster: durability is not what the tests check, so fsync is off to spare the disk.
+  as_pg "$bin/pg_ctl" -D "$pg_data" -l "$work/pg.log" -w -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+  export WALLETLOYALTY_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port"
+}
+
+log="$work/test.log"
+status=0
+dotnet build WalletLoyalty.sln --nologo -v q
+if [ "$engine" != postgres ]; then
+  echo "== SQLite: every test"
+  set +e
+  env -u WALLETLOYALTY_TEST_POSTGRES dotnet test WalletLoyalty.sln --nologo --no-build "$@" 2>&1 | tee -a "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  set -e
+fi
+if [ "$engine" != sqlite ]; then
+  echo "== PostgreSQL: the data tests"
+  start_postgres
+  set +e
+  dotnet test WalletLoyalty.sln --nologo --no-build --filter "Category=Database" "$@" 2>&1 | tee -a "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  set -e
+fi
+
+# One plain summary line over every test assembly and engine.
 awk '/(Passed|Failed)! +- Failed:/ {
        for (i = 1; i <= NF; i++) { g = $(i+1); gsub(",", "", g)
          if ($i == "Failed:") f += g; if ($i == "Passed:") p += g; if ($i == "Skipped:") s += g }

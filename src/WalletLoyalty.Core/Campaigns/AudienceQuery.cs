@@ -1,4 +1,5 @@
 using Dapper;
+using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 
 namespace WalletLoyalty.Campaigns;
@@ -14,7 +15,7 @@ public static class AudienceQuery
 {
     public const string HasApple = """
         EXISTS (SELECT 1 FROM passes p JOIN apple_registrations ar ON ar.pass_id = p.id
-                WHERE p.member_id = m.id AND p.kind = 'storeCard' AND p.voided = 0)
+                WHERE p.member_id = m.id AND p.kind = 'storeCard' AND p.voided = FALSE)
         """;
 
     public const string HasGoogle = """
@@ -31,8 +32,7 @@ public static class AudienceQuery
         parameters.Add("programId", program.Id);
         if (audience.Tiers.Count > 0)
         {
-            where.Add("m.tier IN @tiers");
-            parameters.Add("tiers", audience.Tiers);
+            where.Add(SqlLists.In(parameters, "m.tier", "tier", audience.Tiers));
         }
         if (audience.MinPoints is { } min)
         {
@@ -60,8 +60,7 @@ public static class AudienceQuery
         }
         if (audience.Sources.Count > 0)
         {
-            where.Add("m.source IN @sources");
-            parameters.Add("sources", audience.Sources);
+            where.Add(SqlLists.In(parameters, "m.source", "source", audience.Sources));
         }
         if (audience.Platforms.Count > 0)
         {

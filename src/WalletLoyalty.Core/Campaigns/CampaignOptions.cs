@@ -22,5 +22,13 @@ public sealed class CampaignOptions
     /// <summary>Where shoppers open a coupon pass (the service's public address); unset: messages carry no link.</summary>
     public string? CouponLinkBase { get; set; }
 
+    /// <summary>
+    /// On PostgreSQL: how often each node's scheduler tells the cluster it is alive. A node silent for twice
+    /// this long is taken as dead, and another node takes over the campaigns it was sending.
+    /// </summary>
+    public double ClusterCheckinSeconds { get; set; } = 5;
+
+    public TimeSpan ClusterCheckin => TimeSpan.FromSeconds(ClusterCheckinSeconds);
+
     public TimeSpan MisfireGrace => TimeSpan.FromMinutes(MisfireGraceMinutes);
 }

@@ -23,7 +23,7 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
         var runs = await connection.QuerySingleAsync<(long? Audience, long? HoldOut)>(
             "SELECT SUM(audience), SUM(hold_out) FROM campaign_runs WHERE campaign_id = @id", new { id });
         var progress = await connection.QuerySingleAsync<(long? Done, long? Total)>(
-            "SELECT SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END), SUM(CASE WHEN hold_out = 0 THEN 1 ELSE 0 END) FROM campaign_recipients WHERE campaign_id = @id",
+            "SELECT SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END), SUM(CASE WHEN hold_out = FALSE THEN 1 ELSE 0 END) FROM campaign_recipients WHERE campaign_id = @id",
             new { id });
         var outcomes = (await connection.QueryAsync<(string? Apple, string? Google, string? App, long Count)>(
             "SELECT apple, google, app, COUNT(*) FROM campaign_recipients WHERE campaign_id = @id AND state = 'done' GROUP BY apple, google, app",
@@ -34,16 +34,16 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
         var coupons = await connection.QuerySingleAsync<(long Issued, long? Redeemed)>(
             "SELECT COUNT(*), SUM(CASE WHEN status = 'redeemed' THEN 1 ELSE 0 END) FROM coupons WHERE campaign_id = @id", new { id });
         var nearby = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM nearby_pushes WHERE campaign_id = @id", new { id });
-        var purchases = (await connection.QueryAsync<(long HoldOut, long Members, long? Purchasers)>(
+        var purchases = (await connection.QueryAsync<(bool HoldOut, long Members, long? Purchasers)>(
             """
             SELECT r.hold_out, COUNT(*), SUM(CASE WHEN EXISTS (
                 SELECT 1 FROM ledger_entries l
                 WHERE l.member_id = r.member_id AND l.kind = 'earn' AND l.occurred_at >= r.attribution_from AND l.occurred_at < r.attribution_until
             ) THEN 1 ELSE 0 END)
             FROM campaign_recipients r
-            WHERE r.campaign_id = @id AND (r.hold_out = 1 OR r.sent_at IS NOT NULL)
+            WHERE r.campaign_id = @id AND (r.hold_out = TRUE OR r.sent_at IS NOT NULL)
             GROUP BY r.hold_out
-            """, new { id })).ToDictionary(r => r.HoldOut == 1);
+            """, new { id })).ToDictionary(r => r.HoldOut);
 
         long Count(Func<(string? Apple, string? Google, string? App), string?> channel, string outcome) =>
             outcomes.Where(o => channel((o.Apple, o.Google, o.App)) == outcome).Sum(o => o.Count);
@@ -84,11 +84,11 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
             return new Dictionary<long, CampaignHeadline>();
         }
         await using var connection = await database.OpenAsync(cancellationToken);
-        var audience = await SumsAsync(connection, "SELECT campaign_id, SUM(audience) FROM campaign_runs WHERE campaign_id IN @ids GROUP BY campaign_id", ids);
-        var messaged = await SumsAsync(connection, "SELECT campaign_id, COUNT(*) FROM campaign_recipients WHERE campaign_id IN @ids AND sent_at IS NOT NULL GROUP BY campaign_id", ids);
+        var audience = await SumsAsync(connection, $"SELECT campaign_id, SUM(audience) FROM campaign_runs WHERE {SqlLists.In(connection, "campaign_id", "@ids")} GROUP BY campaign_id", ids);
+        var messaged = await SumsAsync(connection, $"SELECT campaign_id, COUNT(*) FROM campaign_recipients WHERE {SqlLists.In(connection, "campaign_id", "@ids")} AND sent_at IS NOT NULL GROUP BY campaign_id", ids);
         var delivered = await SumsAsync(connection,
-            "SELECT campaign_id, COUNT(*) FROM outbox WHERE campaign_id IN @ids AND status = 'sent' AND channel IN ('apns', 'google-message', 'fcm') GROUP BY campaign_id", ids);
-        var redeemed = await SumsAsync(connection, "SELECT campaign_id, COUNT(*) FROM coupons WHERE campaign_id IN @ids AND status = 'redeemed' GROUP BY campaign_id", ids);
+            $"SELECT campaign_id, COUNT(*) FROM outbox WHERE {SqlLists.In(connection, "campaign_id", "@ids")} AND status = 'sent' AND channel IN ('apns', 'google-message', 'fcm') GROUP BY campaign_id", ids);
+        var redeemed = await SumsAsync(connection, $"SELECT campaign_id, COUNT(*) FROM coupons WHERE {SqlLists.In(connection, "campaign_id", "@ids")} AND status = 'redeemed' GROUP BY campaign_id", ids);
         return ids.ToDictionary(id => id, id => new CampaignHeadline(
             audience.GetValueOrDefault(id), messaged.GetValueOrDefault(id), delivered.GetValueOrDefault(id), redeemed.GetValueOrDefault(id)));
     }

@@ -69,7 +69,7 @@ public sealed class CampaignStore(IDatabase database, TimeProvider time)
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
-            "UPDATE campaigns SET status = @to, updated_at = @now WHERE id = @id AND status IN @from",
+            $"UPDATE campaigns SET status = @to, updated_at = @now WHERE id = @id AND {SqlLists.In(connection, "status", "@from")}",
             new { id, from, to, now = time.GetUtcNow() }) == 1;
     }
 
@@ -100,11 +100,11 @@ public sealed class CampaignStore(IDatabase database, TimeProvider time)
     {
         draft.ProgramId,
         draft.Name,
-        Audience = CampaignJson.Write(draft.Audience ?? new AudienceFilter()),
-        Message = CampaignJson.Write(draft.Message ?? new CampaignMessage()),
-        Coupon = draft.Coupon is null ? null : CampaignJson.Write(draft.Coupon),
-        Channels = CampaignJson.Write(draft.Channels ?? []),
-        TriggerSpec = CampaignJson.Write(draft.Trigger ?? new CampaignTrigger()),
+        Audience = new JsonColumn(CampaignJson.Write(draft.Audience ?? new AudienceFilter())),
+        Message = new JsonColumn(CampaignJson.Write(draft.Message ?? new CampaignMessage())),
+        Coupon = new JsonColumn(draft.Coupon is null ? null : CampaignJson.Write(draft.Coupon)),
+        Channels = new JsonColumn(CampaignJson.Write(draft.Channels ?? [])),
+        TriggerSpec = new JsonColumn(CampaignJson.Write(draft.Trigger ?? new CampaignTrigger())),
         now,
     };
 

@@ -41,7 +41,7 @@ public sealed class ChannelTargets
                 """
                 SELECT DISTINCT p.member_id
                 FROM campaign_recipients cr JOIN passes p ON p.member_id = cr.member_id JOIN apple_registrations r ON r.pass_id = p.id
-                WHERE cr.run_id = @runId AND cr.batch = @batch AND p.kind = 'storeCard' AND p.voided = 0
+                WHERE cr.run_id = @runId AND cr.batch = @batch AND p.kind = 'storeCard' AND p.voided = FALSE
                 """, batch.Parameters, transaction)).ToHashSet()
             : [];
         var google = channels.Contains(Channels.Google)

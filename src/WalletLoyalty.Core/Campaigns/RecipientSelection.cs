@@ -21,8 +21,8 @@ public static class RecipientSelection
             VALUES (@runId, @MemberId, @campaignId, @HoldOut, @State, @From, @Until)
             """,
             memberIds.Select(id => holdOut.Contains(id)
-                ? new { runId, MemberId = id, campaignId = campaign.Id, HoldOut = 1, State = "held", From = (DateTimeOffset?)now, Until = (DateTimeOffset?)until }
-                : new { runId, MemberId = id, campaignId = campaign.Id, HoldOut = 0, State = "pending", From = (DateTimeOffset?)null, Until = (DateTimeOffset?)null }),
+                ? new { runId, MemberId = id, campaignId = campaign.Id, HoldOut = true, State = "held", From = (DateTimeOffset?)now, Until = (DateTimeOffset?)until }
+                : new { runId, MemberId = id, campaignId = campaign.Id, HoldOut = false, State = "pending", From = (DateTimeOffset?)null, Until = (DateTimeOffset?)null }),
             transaction);
         return (memberIds.Count, holdOut.Count);
     }

@@ -14,7 +14,9 @@ public sealed class MigrationRunner(IDatabase database, ILogger<MigrationRunner>
     public async Task<int> ApplyAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await PrepareAsync(connection);
+        await using var migrationLock = await database.LockForMigrationsAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations")).ToHashSet();
         var count = 0;
         foreach (var script in Scripts(database.MigrationSet).Where(s => !applied.Contains(s.Version)))
@@ -23,24 +25,13 @@ public sealed class MigrationRunner(IDatabase database, ILogger<MigrationRunner>
             await connection.ExecuteAsync(script.Sql, transaction: transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                new { script.Version, script.Name, AppliedAt = DateTimeOffset.UtcNow },
+                new { script.Version, script.Name, AppliedAt = TimestampHandler.Format(DateTimeOffset.UtcNow) },
                 transaction);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Applied migration {Version} {Name}", script.Version, script.Name);
             count++;
         }
         return count;
-    }
-
-    private async Task PrepareAsync(DbConnection connection)
-    {
-        if (database is SqliteDatabase)
-        {
-            // WAL lets the till's readers and the push dispatcher read while one writer commits.
-            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
-        }
-        await connection.ExecuteAsync(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
     }
 
     public static IReadOnlyList<MigrationScript> Scripts(string migrationSet)

@@ -9,15 +9,9 @@ public sealed class SqliteDatabase : IDatabase
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    static SqliteDatabase()
-    {
-        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
-        SqlMapper.AddTypeHandler(new SqliteTimestampHandler());
-        DefaultTypeMap.MatchNamesWithUnderscores = true;
-    }
-
     public SqliteDatabase(string path)
     {
+        DapperSetup.Once();
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         FilePath = fullPath;
@@ -37,6 +31,8 @@ public sealed class SqliteDatabase : IDatabase
     public string ConnectionString { get; }
 
     public string MigrationSet => "Sqlite";
+
+    public string SkipLocked => "";
 
     private readonly SemaphoreSlim _writer = new(1, 1);
 
@@ -69,6 +65,21 @@ public sealed class SqliteDatabase : IDatabase
         pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -32000;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>SQLite takes one writer at a time, so the migrations' own transactions already exclude another process.</summary>
+    public async Task<IAsyncDisposable> LockForMigrationsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // WAL lets the till's readers and the push dispatcher read while one writer commits.
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
+        return NoLock.Instance;
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     public bool IsUniqueViolation(Exception exception) =>

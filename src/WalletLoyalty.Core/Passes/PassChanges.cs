@@ -25,7 +25,7 @@ public static class PassChanges
     {
         var tag = await NextTagAsync(connection, transaction);
         var ids = await connection.QueryAsync<long>(
-            Bump + " WHERE member_id = @memberId AND kind = 'storeCard' AND voided = 0 RETURNING id",
+            Bump + " WHERE member_id = @memberId AND kind = 'storeCard' AND voided = FALSE RETURNING id",
             new { tag, now = now.ToUnixTimeSeconds(), memberId }, transaction);
         return ids.AsList();
     }
@@ -40,7 +40,7 @@ public static class PassChanges
         var parameters = new DynamicParameters(memberParameters);
         parameters.AddDynamicParams(new { tag, now = now.ToUnixTimeSeconds() });
         await connection.ExecuteAsync(
-            Bump + $" WHERE member_id IN ({memberIdsSql}) AND kind = 'storeCard' AND voided = 0", parameters, transaction);
+            Bump + $" WHERE member_id IN ({memberIdsSql}) AND kind = 'storeCard' AND voided = FALSE", parameters, transaction);
     }
 
     /// <summary>Bumps the passes of a coupon, voiding them when the coupon can no longer be used.</summary>
@@ -48,7 +48,7 @@ public static class PassChanges
     {
         var tag = await NextTagAsync(connection, transaction);
         var ids = await connection.QueryAsync<long>(
-            Bump + ", voided = @voided WHERE coupon_id = @couponId AND voided = 0 RETURNING id",
+            Bump + ", voided = @voided WHERE coupon_id = @couponId AND voided = FALSE RETURNING id",
             new { tag, now = now.ToUnixTimeSeconds(), couponId, voided }, transaction);
         return ids.AsList();
     }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using WalletLoyalty.Data;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Push;
 using WalletLoyalty.Wallets.Apple;
@@ -44,7 +45,7 @@ public sealed class PassUpdates(IOptions<AppleOptions> apple, IOptions<PushOptio
             return;
         }
         var googleObjects = (await connection.QueryAsync<string>(
-            "SELECT object_id FROM google_objects WHERE pass_id IN @passIds", new { passIds }, transaction)).AsList();
+            $"SELECT object_id FROM google_objects WHERE {SqlLists.In(connection, "pass_id", "@passIds")}", new { passIds }, transaction)).AsList();
         await PushOutbox.EnqueueSyncAsync(connection, transaction, PushOutbox.GoogleObjectChannel, googleObjects, "", now + Coalesce, now);
     }
 

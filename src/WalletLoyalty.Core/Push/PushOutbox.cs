@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using WalletLoyalty.Data;
 
 namespace WalletLoyalty.Push;
 
@@ -17,7 +18,7 @@ public static class PushOutbox
         SELECT DISTINCT 'apns', d.push_token, @topic, 'pending', 0, @due, @now, @campaignId
         FROM apple_registrations r
         JOIN apple_devices d ON d.device_library_identifier = r.device_library_identifier
-        WHERE r.pass_id IN {0}
+        WHERE {0}
         ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL
         DO UPDATE SET campaign_id = COALESCE(outbox.campaign_id, excluded.campaign_id)
         """;
@@ -31,7 +32,7 @@ public static class PushOutbox
         passIds.Count == 0
             ? Task.FromResult(0)
             : connection.ExecuteAsync(
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, ApplePushes, "@passIds"),
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, ApplePushes, SqlLists.In(connection, "r.pass_id", "@passIds")),
                 new { passIds, topic, now, due = now + coalesce, campaignId }, transaction);
 
     /// <summary>The same for the loyalty cards of the members a subquery selects (SQL written by the caller).</summary>
@@ -40,8 +41,8 @@ public static class PushOutbox
     {
         var parameters = new DynamicParameters(memberParameters);
         parameters.AddDynamicParams(new { topic, now, due = now + coalesce, campaignId });
-        var passes = $"(SELECT id FROM passes WHERE member_id IN ({memberIdsSql}) AND kind = 'storeCard' AND voided = 0)";
-        return connection.ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, ApplePushes, passes), parameters, transaction);
+        var passes = $"(SELECT id FROM passes WHERE member_id IN ({memberIdsSql}) AND kind = 'storeCard' AND voided = FALSE)";
+        return connection.ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, ApplePushes, "r.pass_id IN " + passes), parameters, transaction);
     }
 
     /// <summary>One message to one target (e.g. an FCM notification); never coalesced with others.</summary>

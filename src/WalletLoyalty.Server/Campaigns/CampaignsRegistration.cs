@@ -13,7 +13,7 @@ public static class CampaignsRegistration
     /// Campaigns and their scheduler: Quartz with its job store in the service's own database (tables
     /// created by our migrations, validated by Quartz at start), so schedules survive restarts.
     /// </summary>
-    public static void AddCampaigns(this IServiceCollection services, IConfiguration configuration)
+    public static void AddCampaigns(this IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         var section = configuration.GetSection(CampaignOptions.Section);
         var campaigns = section.Get<CampaignOptions>() ?? new CampaignOptions();
@@ -28,14 +28,25 @@ public static class CampaignsRegistration
         services.AddSingleton<CampaignSchedule>();
         services.AddSingleton<WalletLoyalty.Members.MemberProfiles>();
 
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var connectionString = new SqliteDatabase(PathResolver.Resolve(storage.Path)).ConnectionString;
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(o => o.InstanceName = "WalletLoyalty");
             quartz.UsePersistentStore(store =>
             {
-                store.UseSqlite(connectionString);
+                if (storage.IsPostgres)
+                {
+                    // Clustered, each node generates its own instance id; they share the one store.
+                    store.UsePostgres(storage.ConnectionString);
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = campaigns.ClusterCheckin;
+                        cluster.CheckinMisfireThreshold = campaigns.ClusterCheckin * 2;
+                    });
+                }
+                else
+                {
+                    store.UseSqlite(new SqliteDatabase(PathResolver.Resolve(storage.Path)).ConnectionString);
+                }
                 store.UseSystemTextJsonSerializer();
                 store.ConfigureStore(o =>
                 {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Access;
 using WalletLoyalty.Configuration;
@@ -9,6 +8,7 @@ using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Google;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
+using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
@@ -30,16 +30,9 @@ public static class ServiceRegistration
         services.AddApiKeyAccess();
         services.AddSingleton(TimeProvider.System);
         services.Configure<PublicUrlOptions>(builder.Configuration);
-        services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
         services.Configure<TemplateOptions>(builder.Configuration.GetSection(TemplateOptions.Section));
         services.Configure<AppleOptions>(builder.Configuration.GetSection(AppleOptions.Section));
-
-        var storagePath = PathResolver.Resolve(builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Path ?? new StorageOptions().Path);
-        services.AddDataProtection()
-            .SetApplicationName("WalletLoyalty")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(storagePath)!, "keys")));
-        services.AddSingleton<IDatabase>(sp => new SqliteDatabase(PathResolver.Resolve(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path)));
-        services.AddSingleton<MigrationRunner>();
+        var storage = services.AddStorage(builder.Configuration);
         services.AddSingleton(sp => ProgramCatalog.Load(PathResolver.Resolve(sp.GetRequiredService<IOptions<TemplateOptions>>().Value.Path)));
         services.AddSingleton<ProgramSync>();
         services.AddSingleton<MemberEnrolment>();
@@ -66,6 +59,6 @@ public static class ServiceRegistration
         services.AddSingleton<CouponPasses>();
         services.AddApplePushes(builder.Configuration);
         services.AddGoogleWallet(builder.Configuration);
-        services.AddCampaigns(builder.Configuration);
+        services.AddCampaigns(builder.Configuration, storage);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
@@ -13,6 +14,7 @@ using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.ProgramAssets;
 using WalletLoyalty.Server.Reports;
+using WalletLoyalty.Server.Storage;
 
 namespace WalletLoyalty.Server.Hosting;
 
@@ -32,7 +34,7 @@ public static class WalletLoyaltyApp
         app.Services.GetRequiredService<WalletLoyalty.Push.Apns.IApnsClient>();
         AuthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
-        app.Services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
+        ApplyMigrations(app.Services);
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
         GoogleClassSync.QueueAsync(app.Services).GetAwaiter().GetResult();
 
@@ -62,5 +64,17 @@ public static class WalletLoyaltyApp
         app.MapMarketingPage();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
+    }
+
+    private static void ApplyMigrations(IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (StorageRegistration.IsUnreachable(ex))
+        {
+            throw StorageRegistration.Unreachable(services.GetRequiredService<IOptions<StorageOptions>>().Value, ex);
+        }
     }
 }

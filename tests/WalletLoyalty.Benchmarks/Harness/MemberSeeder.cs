@@ -16,7 +16,7 @@ public static class MemberSeeder
     public static IReadOnlyList<SeededMember> Insert(SqliteConnection connection, int count, string programId = "demo", string tier = "Bronze")
     {
         var now = DateTimeOffset.UtcNow;
-        var stamp = SqliteTimestampHandler.Format(now);
+        var stamp = TimestampHandler.Format(now);
         using var transaction = connection.BeginTransaction();
         var firstTag = Scalar(connection, transaction, "UPDATE counters SET value = value + $n WHERE name = 'pass_update_tag' RETURNING value", ("$n", count)) - count + 1;
 

@@ -13,7 +13,7 @@ public static class RegistrationSeeder
 {
     public static void Insert(SqliteConnection connection, IReadOnlyList<MemberSeeder.SeededMember> passes, int devices, string topic)
     {
-        var now = SqliteTimestampHandler.Format(DateTimeOffset.UtcNow);
+        var now = TimestampHandler.Format(DateTimeOffset.UtcNow);
         using var transaction = connection.BeginTransaction();
         using var device = MemberSeeder.Command(connection, transaction,
             "INSERT INTO apple_devices (device_library_identifier, push_token, updated_at) VALUES ($device, $token, $now)");

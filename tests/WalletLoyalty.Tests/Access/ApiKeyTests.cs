@@ -5,6 +5,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Access;
 
+[Trait("Category", "Database")]
 public sealed class ApiKeyTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;

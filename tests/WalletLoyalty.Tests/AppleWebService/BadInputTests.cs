@@ -7,6 +7,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.AppleWebService;
 
+[Trait("Category", "Database")]
 public sealed class BadInputTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;

@@ -3,6 +3,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.AppleWebService;
 
+[Trait("Category", "Database")]
 public sealed class DeviceRoundTripTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;

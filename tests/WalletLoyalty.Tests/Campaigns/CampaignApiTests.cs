@@ -6,6 +6,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>The marketer's API: drafts, validation, access per program, the lifecycle's refusals and the Quartz triggers it registers.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignApiTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;

@@ -10,6 +10,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>Who a campaign reaches: each audience filter, the live count, and the daily automations' own rules.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignAudienceTests : IAsyncLifetime
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, CampaignClient.Berlin).DateTime);

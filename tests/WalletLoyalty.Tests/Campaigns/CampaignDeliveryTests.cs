@@ -4,6 +4,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>A scheduled campaign, from its trigger through the outbox to each channel.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignDeliveryTests : IAsyncLifetime
 {
     private PushRig _rig = null!;
@@ -68,7 +69,7 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
         Assert.StartsWith($"campaign-{id}-", google.GetProperty("id").GetString());
         Assert.Equal(3, coupons.Count);
         Assert.Equal(0, await _service.CountAsync(
-            "SELECT COUNT(*) FROM outbox WHERE target IN @targets", new { targets = new[] { members[2].GoogleObject, members[2].FcmToken } }));
+            "SELECT COUNT(*) FROM outbox WHERE target = @a OR target = @b", new { a = members[2].GoogleObject, b = members[2].FcmToken }));
 
         await _rig.Apns.WaitForDeliveriesAsync(1, TimeSpan.FromSeconds(20));
         Assert.Equal([card.SerialNumber], await device.UpdatedSerialsAsync());

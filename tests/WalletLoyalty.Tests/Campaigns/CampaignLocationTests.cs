@@ -4,6 +4,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>Location campaigns: for their window, store cards point at the program's stores with the campaign's text.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignLocationTests
 {
     [Fact]

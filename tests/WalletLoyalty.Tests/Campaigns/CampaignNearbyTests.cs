@@ -7,6 +7,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>The geofence trigger: the app reports a position, and near a store of an open location campaign the member's app gets its push once.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignNearbyTests
 {
     // Maple Street (52.5208, 13.4095) and about 60 m north of it; the campaigns' radius is 150 m.

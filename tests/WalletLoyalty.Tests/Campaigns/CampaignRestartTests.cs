@@ -5,9 +5,10 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>Schedules live in the database: they survive restarts, and a firing missed while the service was down follows the misfire policy.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignRestartTests
 {
-    private static (Dictionary<string, string?> Settings, SqliteDatabase Database) NewService(string? graceMinutes = null)
+    private static (Dictionary<string, string?> Settings, IDatabase Database) NewService(string? graceMinutes = null)
     {
         var data = Directory.CreateTempSubdirectory("campaign-restart-").FullName;
         var settings = SampleSettings.For(data);
@@ -17,11 +18,11 @@ public sealed class CampaignRestartTests
         {
             settings["Campaigns:MisfireGraceMinutes"] = graceMinutes;
         }
-        return (settings, new SqliteDatabase(settings["Storage:Path"]!));
+        return (settings, TestEngine.Open(settings));
     }
 
     /// <summary>Schedules a campaign that many seconds ahead, then kills the service before it fires.</summary>
-    private static async Task<(long Id, DateTimeOffset Due)> ScheduleThenKillAsync(Dictionary<string, string?> settings, SqliteDatabase database, int seconds)
+    private static async Task<(long Id, DateTimeOffset Due)> ScheduleThenKillAsync(Dictionary<string, string?> settings, IDatabase database, int seconds)
     {
         await using var first = await ServiceProcess.StartAsync(settings);
         await MemberRows.InsertAsync(database, [new MemberRow { App = true }, new MemberRow { App = true }, new MemberRow { Google = true }]);
@@ -35,7 +36,7 @@ public sealed class CampaignRestartTests
         return (id, due);
     }
 
-    private static async Task<long> CountAsync(SqliteDatabase database, string sql, object parameters)
+    private static async Task<long> CountAsync(IDatabase database, string sql, object parameters)
     {
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteScalarAsync<long>(sql, parameters);

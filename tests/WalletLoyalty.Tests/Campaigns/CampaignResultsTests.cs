@@ -5,6 +5,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>Results: audience and hold-out, delivery from the outbox, coupon redemptions and purchases against the hold-out.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignResultsTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;
@@ -37,9 +38,9 @@ public sealed class CampaignResultsTests : IAsyncLifetime
         var id = await _marketer.CreateAndScheduleAsync(body);
         await _marketer.WaitForStatusAsync(id, "completed");
         var treated = await _service.QueryAsync<string>(
-            "SELECT m.member_code FROM campaign_recipients r JOIN members m ON m.id = r.member_id WHERE r.campaign_id = @id AND r.hold_out = 0 ORDER BY m.id", new { id });
+            "SELECT m.member_code FROM campaign_recipients r JOIN members m ON m.id = r.member_id WHERE r.campaign_id = @id AND r.hold_out = FALSE ORDER BY m.id", new { id });
         var heldOut = await _service.QueryAsync<string>(
-            "SELECT m.member_code FROM campaign_recipients r JOIN members m ON m.id = r.member_id WHERE r.campaign_id = @id AND r.hold_out = 1 ORDER BY m.id", new { id });
+            "SELECT m.member_code FROM campaign_recipients r JOIN members m ON m.id = r.member_id WHERE r.campaign_id = @id AND r.hold_out = TRUE ORDER BY m.id", new { id });
         var coupon = (await _service.QueryAsync<string>("SELECT code FROM coupons WHERE campaign_id = @id LIMIT 1", new { id }))[0];
 
         using var till = await TillClient.WithNewKeyAsync(_service, "cashier", "maple-street");

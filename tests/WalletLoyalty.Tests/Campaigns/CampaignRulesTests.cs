@@ -3,6 +3,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>The program's frequency cap and quiet hours, as the template sets them.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignRulesTests
 {
     private static async Task<(ServiceHost Service, CampaignClient Marketer)> StartAsync(int cap, (string, string)? quietHours = null)

@@ -4,6 +4,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Flyers;
 
+[Trait("Category", "Database")]
 public sealed class FlyerQrTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;

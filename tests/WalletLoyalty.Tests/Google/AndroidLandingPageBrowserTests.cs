@@ -4,6 +4,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Google;
 
+[Trait("Category", "Database")]
 public sealed class AndroidLandingPageBrowserTests : IAsyncLifetime
 {
     private const string Android = "Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";

@@ -8,6 +8,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Google;
 
+[Trait("Category", "Database")]
 public sealed class GoogleWalletFlowTests : IAsyncLifetime
 {
     private GoogleServiceRig _google = null!;

@@ -4,6 +4,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Hosting;
 
+[Trait("Category", "Database")]
 public sealed class OpenApiTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Join;
 
+[Trait("Category", "Database")]
 public sealed class LandingPageBrowserTests : IAsyncLifetime
 {
     private const string IPhone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";

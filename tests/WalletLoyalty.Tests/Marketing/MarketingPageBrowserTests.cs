@@ -5,6 +5,7 @@ using static WalletLoyalty.Tests.Marketing.MarketingPageHarness;
 
 namespace WalletLoyalty.Tests.Marketing;
 
+[Trait("Category", "Database")]
 public sealed class MarketingPageBrowserTests : IAsyncLifetime
 {
     // The page saves the CSV through a link to a blob: URL; keep what it would save instead of writing a file.

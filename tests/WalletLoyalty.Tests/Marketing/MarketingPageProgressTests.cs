@@ -4,6 +4,7 @@ using static WalletLoyalty.Tests.Marketing.MarketingPageHarness;
 namespace WalletLoyalty.Tests.Marketing;
 
 /// <summary>Quiet hours that last the whole test hold a campaign in "sending" with nothing queued: a state that does not pass by unseen.</summary>
+[Trait("Category", "Database")]
 public sealed class MarketingPageProgressTests : IAsyncLifetime
 {
     private PushRig _push = null!;

@@ -3,6 +3,7 @@ using static WalletLoyalty.Tests.Marketing.MarketingPageHarness;
 
 namespace WalletLoyalty.Tests.Marketing;
 
+[Trait("Category", "Database")]
 public sealed class MarketingPageSignInTests : IAsyncLifetime
 {
     private MarketingPageHarness _dashboard = null!;

@@ -5,6 +5,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Members;
 
+[Trait("Category", "Database")]
 public sealed class MemberDevicesApiTests : IAsyncLifetime
 {
     private const string FcmToken = "fcm-token_0123456789:abcdefghijklmnop";

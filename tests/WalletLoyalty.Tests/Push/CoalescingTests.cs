@@ -2,6 +2,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Push;
 
+[Trait("Category", "Database")]
 public sealed class CoalescingTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Push;
 
+[Trait("Category", "Database")]
 public sealed class CrashRecoveryTests
 {
     [Fact]

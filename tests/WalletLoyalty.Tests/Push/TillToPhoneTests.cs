@@ -8,6 +8,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Push;
 
 /// <summary>From a till earn, through APNs, to the refreshed pass on the phone.</summary>
+[Trait("Category", "Database")]
 public sealed class TillToPhoneTests : IAsyncLifetime
 {
     private PushRig _rig = null!;

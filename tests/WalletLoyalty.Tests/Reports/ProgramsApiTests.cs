@@ -4,6 +4,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Reports;
 
+[Trait("Category", "Database")]
 public sealed class ProgramsApiTests
 {
     [Fact]

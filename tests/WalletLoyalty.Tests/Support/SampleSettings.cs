@@ -1,23 +1,28 @@
 namespace WalletLoyalty.Tests.Support;
 
-/// <summary>The settings of a test service: the sample PKI, the repository's templates, a private database.</summary>
+/// <summary>The settings of a test service: the sample PKI, the repository's templates, a private database on the test engine.</summary>
 public static class SampleSettings
 {
     public const string PassTypeIdentifier = "pass.com.example.walletloyalty.demo";
     public const string TeamIdentifier = "WLTEST0001";
     public const string AdminKey = "test-admin-key-0123456789abcdef";
 
-    public static Dictionary<string, string?> For(string dataDirectory) => new()
+    public static Dictionary<string, string?> For(string dataDirectory)
     {
-        ["Urls"] = "http://127.0.0.1:0",
-        ["Storage:Path"] = Path.Combine(dataDirectory, "walletloyalty.db"),
-        ["Templates:Path"] = RepositoryPaths.Templates,
-        ["Apple:PassTypeIdentifier"] = PassTypeIdentifier,
-        ["Apple:TeamIdentifier"] = TeamIdentifier,
-        ["Apple:CertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "pass-certificate.p12"),
-        ["Apple:CertificatePassword"] = "test-only",
-        ["Apple:WwdrCertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "test-wwdr-g4.pem"),
-        ["Auth:BootstrapAdminKey"] = AdminKey,
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Storage:Path"] = Path.Combine(dataDirectory, "walletloyalty.db"),
+            ["Templates:Path"] = RepositoryPaths.Templates,
+            ["Apple:PassTypeIdentifier"] = PassTypeIdentifier,
+            ["Apple:TeamIdentifier"] = TeamIdentifier,
+            ["Apple:CertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "pass-certificate.p12"),
+            ["Apple:CertificatePassword"] = "test-only",
+            ["Apple:WwdrCertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "test-wwdr-g4.pem"),
+            ["Auth:BootstrapAdminKey"] = AdminKey,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        TestEngine.Apply(settings, dataDirectory);
+        return settings;
+    }
 }

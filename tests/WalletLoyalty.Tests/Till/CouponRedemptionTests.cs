@@ -5,6 +5,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Till;
 
+[Trait("Category", "Database")]
 public sealed class CouponRedemptionTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;

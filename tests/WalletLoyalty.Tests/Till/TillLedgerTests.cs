@@ -4,6 +4,7 @@ using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Till;
 
+[Trait("Category", "Database")]
 public sealed class TillLedgerTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;

@@ -3,6 +3,7 @@ using static WalletLoyalty.Tests.Till.TillPageHarness;
 
 namespace WalletLoyalty.Tests.Till;
 
+[Trait("Category", "Database")]
 public sealed class TillPageCouponAndRefundTests : IAsyncLifetime
 {
     private TillPageHarness _till = null!;

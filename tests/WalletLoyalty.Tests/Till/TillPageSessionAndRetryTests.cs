@@ -2,6 +2,7 @@ using static WalletLoyalty.Tests.Till.TillPageHarness;
 
 namespace WalletLoyalty.Tests.Till;
 
+[Trait("Category", "Database")]
 public sealed class TillPageSessionAndRetryTests : IAsyncLifetime
 {
     // The first earn reaches the server, but its answer is lost on the way back, as on a dropped Wi-Fi connection.

@@ -1,14 +1,17 @@
 using System.Data;
 using System.Globalization;
 using Dapper;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace WalletLoyalty.Data;
 
 /// <summary>
-/// Stores instants in SQLite as fixed-width UTC text, so that text order is time order
-/// and comparisons in SQL work without functions.
+/// Instants for both engines in one process (Dapper's handlers are process-wide): SQLite stores them as
+/// fixed-width UTC text, so text order is time order and comparisons need no functions; PostgreSQL as
+/// timestamptz, which Npgsql accepts only in UTC.
 /// </summary>
-public sealed class SqliteTimestampHandler : SqlMapper.TypeHandler<DateTimeOffset>
+public sealed class TimestampHandler : SqlMapper.TypeHandler<DateTimeOffset>
 {
     private const string Pattern = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
@@ -17,6 +20,12 @@ public sealed class SqliteTimestampHandler : SqlMapper.TypeHandler<DateTimeOffse
 
     public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
     {
+        if (parameter is NpgsqlParameter npgsql)
+        {
+            npgsql.NpgsqlDbType = NpgsqlDbType.TimestampTz;
+            npgsql.Value = value.ToUniversalTime();
+            return;
+        }
         parameter.DbType = DbType.String;
         parameter.Value = Format(value);
     }
