@@ -86,6 +86,10 @@ public sealed class CampaignRunner(
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Holds the campaign's row for the batch (a write on both engines), so a pause or cancel waits for a
+        // batch under way, and the next batch, reading after it, sees the pause.
+        await connection.ExecuteAsync(
+            "UPDATE campaigns SET status = status WHERE id = (SELECT campaign_id FROM campaign_runs WHERE id = @runId)", new { runId }, transaction);
         var run = await connection.QuerySingleOrDefaultAsync<CampaignRun>($"SELECT {CampaignRun.Columns} FROM campaign_runs WHERE id = @runId", new { runId }, transaction);
         var campaign = run is null ? null : await CampaignStore.FindAsync(connection, transaction, run.CampaignId);
         var program = campaign is null ? null : programs.Find(campaign.ProgramId);
@@ -110,13 +114,15 @@ public sealed class CampaignRunner(
             await transaction.CommitAsync(cancellationToken);
             return new RunOutcome(RunProgress.Completed);
         }
-        var batch = new RecipientBatch(runId, await connection.ExecuteScalarAsync<long>(
-            "SELECT COALESCE(MAX(batch), 0) + 1 FROM campaign_recipients WHERE run_id = @runId", new { runId }, transaction));
+        var batch = new RecipientBatch(runId, await NextBatchNumberAsync(cancellationToken));
+        // Two senders of one run (a recovered firing beside a live one, on two nodes) claim disjoint members.
+        // The pick is a CTE: PostgreSQL runs it once, where a LIMIT subquery under IN may run again per row.
         var claimed = await connection.ExecuteAsync(
-            """
+            $"""
+            WITH picked AS (
+                SELECT member_id FROM campaign_recipients WHERE run_id = @runId AND state = 'pending' ORDER BY member_id LIMIT @size{database.SkipLocked})
             UPDATE campaign_recipients SET state = 'done', batch = @batch
-            WHERE run_id = @runId AND state = 'pending' AND member_id IN (
-                SELECT member_id FROM campaign_recipients WHERE run_id = @runId AND state = 'pending' ORDER BY member_id LIMIT @size)
+            WHERE run_id = @runId AND state = 'pending' AND member_id IN (SELECT member_id FROM picked)
             """,
             new { runId, batch = batch.Number, size = options.Value.BatchSize }, transaction);
         if (claimed == 0)
@@ -129,6 +135,17 @@ public sealed class CampaignRunner(
         await transaction.CommitAsync(cancellationToken);
         passes.Committed();
         return null;
+    }
+
+    /// <summary>
+    /// A batch number no other sender has, taken in a statement of its own so the counter's row is not
+    /// held for the batch's transaction. A number taken by a batch that then rolls back is simply skipped.
+    /// </summary>
+    private async Task<long> NextBatchNumberAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(
+            "UPDATE counters SET value = value + 1 WHERE name = 'campaign_batch' RETURNING value");
     }
 
     private static async Task FinishAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CampaignRun run, Campaign campaign, DateTimeOffset now)

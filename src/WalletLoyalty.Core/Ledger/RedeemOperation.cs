@@ -53,8 +53,7 @@ public sealed class RedeemOperation(PassUpdates updates)
 
     private async Task<TillAnswer> RedeemCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, string code, DateTimeOffset now)
     {
-        var coupon = await connection.QuerySingleOrDefaultAsync<Coupon>(
-            $"SELECT {Coupon.Columns} FROM coupons WHERE code = @code AND program_id = @programId", new { code, programId = till.Program.Id }, transaction);
+        var coupon = await FindCouponAsync(connection, transaction, till, code);
         if (coupon is null)
         {
             return TillAnswer.NotFound("No coupon of this program has that code.");
@@ -67,6 +66,8 @@ public sealed class RedeemOperation(PassUpdates updates)
             new { now, store = till.StoreId, id = coupon.Id }, transaction);
         if (used == 0)
         {
+            // Read again: with writers in parallel, the till that won may have committed after the first read.
+            coupon = (await FindCouponAsync(connection, transaction, till, code))!;
             return coupon.Status == "redeemed"
                 ? TillAnswer.Conflict("already-redeemed", "Coupon already used", $"This coupon was redeemed on {coupon.RedeemedAt:u}.")
                 : TillAnswer.Conflict("expired", "Coupon not valid", coupon.Status == "void" ? "This coupon was withdrawn." : $"This coupon expired on {coupon.ExpiresAt:u}.");
@@ -81,4 +82,8 @@ public sealed class RedeemOperation(PassUpdates updates)
         var redeemed = coupon with { Status = "redeemed", RedeemedAt = now };
         return TillAnswer.Ok(new RedeemResponse(entryId, "coupon", 0, balance, null, redeemed.ToSummary()));
     }
+
+    private static Task<Coupon?> FindCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, string code) =>
+        connection.QuerySingleOrDefaultAsync<Coupon>(
+            $"SELECT {Coupon.Columns} FROM coupons WHERE code = @code AND program_id = @programId", new { code, programId = till.Program.Id }, transaction);
 }

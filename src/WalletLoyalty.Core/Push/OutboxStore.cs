@@ -13,23 +13,50 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
     // Each id is one bound parameter; SQLite allows 32 766 and PostgreSQL 65 535 per statement.
     private const int MaxIdsPerStatement = 1000;
 
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the due rows, and rows whose sender's lease ran out, under a new lease token. The picks are CTEs,
+    /// which PostgreSQL runs once, where a LIMIT subquery under IN may run again per row. A row whose lease
+    /// ran out on its last allowed attempt (its sender crashed every time) is failed instead of sent again.
+    /// </summary>
+    public async Task<OutboxClaim> ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var token = Guid.NewGuid().ToString("N");
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            $"""
+            WITH exhausted AS (
+                SELECT id FROM outbox WHERE status = 'sending' AND claimed_until < @now AND attempts >= @maxAttempts{database.SkipLocked})
+            UPDATE outbox SET status = 'failed', finished_at = @now, claimed_until = NULL, claim_token = NULL, last_error = @error
+            WHERE id IN (SELECT id FROM exhausted)
+            """,
+            new { now, maxAttempts = options.Value.MaxAttempts, error = "its sender stopped during the last allowed attempt (Push:MaxAttempts)" }, transaction);
         var claimed = await connection.QueryAsync<OutboxMessage>(
-            """
-            UPDATE outbox SET status = 'sending', claimed_until = @lease, attempts = attempts + 1
-            WHERE id IN (
+            $"""
+            WITH picked AS (
                 SELECT id FROM outbox
                 WHERE (status = 'pending' AND not_before <= @now) OR (status = 'sending' AND claimed_until < @now)
-                ORDER BY id LIMIT @limit)
+                ORDER BY id LIMIT @limit{database.SkipLocked})
+            UPDATE outbox SET status = 'sending', claimed_until = @lease, claim_token = @token, attempts = attempts + 1
+            WHERE id IN (SELECT id FROM picked)
             RETURNING id AS Id, channel AS Channel, target AS Target, topic AS Topic, attempts AS Attempts, payload AS Payload
             """,
-            new { now, lease = now.AddSeconds(options.Value.LeaseSeconds), limit = options.Value.BatchSize }, transaction);
+            new { now, token, lease = now + Lease, limit = options.Value.BatchSize }, transaction);
         await transaction.CommitAsync(cancellationToken);
-        return claimed.AsList();
+        return new OutboxClaim(token, claimed.AsList());
+    }
+
+    private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+
+    /// <summary>Extends the lease of the claim's rows still in flight, so a slow service never has them sent twice.</summary>
+    public async Task<int> ExtendAsync(string token, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var turn = await database.EnterWriterQueueAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "UPDATE outbox SET claimed_until = @lease WHERE claim_token = @token AND status = 'sending'",
+            new { token, lease = now + Lease });
     }
 
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
@@ -40,10 +67,10 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
     }
 
     /// <summary>
-    /// Records a round's outcomes in one transaction. Finished rows are updated together per status and
+    /// Records a round's outcomes in one transaction, for the rows the claim still holds. Finished rows are updated together per status and
     /// error (one statement for all the sent ones); retries and dropped device tokens are row by row.
     /// </summary>
-    public async Task CompleteAsync(IReadOnlyList<OutboxResult> results, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task CompleteAsync(string token, IReadOnlyList<OutboxResult> results, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -60,12 +87,12 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                     // A newer push for the same device may be waiting already; it covers this one.
                     var requeued = await connection.ExecuteAsync(
                         """
-                        UPDATE outbox SET status = 'pending', not_before = @notBefore, claimed_until = NULL, last_error = @error
-                        WHERE id = @id AND NOT (payload IS NULL AND EXISTS (
+                        UPDATE outbox SET status = 'pending', not_before = @notBefore, claimed_until = NULL, claim_token = NULL, last_error = @error
+                        WHERE id = @id AND claim_token = @token AND status = 'sending' AND NOT (payload IS NULL AND EXISTS (
                             SELECT 1 FROM outbox o WHERE o.channel = outbox.channel AND o.target = outbox.target
                               AND o.status = 'pending' AND o.payload IS NULL))
                         """,
-                        new { id, notBefore, error }, transaction);
+                        new { id, token, notBefore, error }, transaction);
                     if (requeued == 0)
                     {
                         finished.Add((id, "dropped", "coalesced into a newer push after: " + error));
@@ -91,8 +118,11 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
             foreach (var ids in group.Select(f => f.Id).Chunk(MaxIdsPerStatement))
             {
                 await connection.ExecuteAsync(
-                    "UPDATE outbox SET status = @status, finished_at = @now, claimed_until = NULL, last_error = @error WHERE id IN @ids",
-                    new { ids, status = group.Key.Status, error = group.Key.Error, now }, transaction);
+                    $"""
+                    UPDATE outbox SET status = @status, finished_at = @now, claimed_until = NULL, claim_token = NULL, last_error = @error
+                    WHERE {SqlLists.In(connection, "id", "@ids")} AND claim_token = @token AND status = 'sending'
+                    """,
+                    new { ids, token, status = group.Key.Status, error = group.Key.Error, now }, transaction);
             }
         }
         await transaction.CommitAsync(cancellationToken);

@@ -5,7 +5,7 @@ namespace WalletLoyalty.Server.Push;
 
 /// <summary>
 /// Drains the outbox: claims due messages, sends them with many in flight, records the outcomes.
-/// Rounds overlap: while one round is on the wire the next is claimed and started, and only then are
+/// Each round keeps its rows' lease until their outcomes are recorded. Rounds overlap: while one round is on the wire the next is claimed and started, and only then are
 /// the first round's outcomes recorded, so the database work of a round never leaves the wire idle.
 /// Both rounds share the one in-flight limit. Woken by commits; otherwise it sleeps until the next
 /// message is due. A round it has started is finished on shutdown, so a graceful stop loses and
@@ -20,17 +20,18 @@ public sealed class PushDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var slots = new SemaphoreSlim(options.Value.MaxInFlight);
-        Task<OutboxResult[]>? sending = null;
+        var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+        OutboxRound? sending = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var claimed = await outbox.ClaimAsync(time.GetUtcNow(), stoppingToken);
+                var claim = await outbox.ClaimAsync(time.GetUtcNow(), stoppingToken);
                 var previous = sending;
-                sending = claimed.Count == 0 ? null : SendAllAsync(claimed, slots);
+                sending = claim.Messages.Count == 0 ? null : new OutboxRound(claim, SendAllAsync(claim.Messages, slots), outbox, lease, time, logger);
                 if (previous is not null)
                 {
-                    await outbox.CompleteAsync(await previous, time.GetUtcNow(), CancellationToken.None);
+                    await previous.RecordAsync(outbox, time);
                 }
                 else if (sending is null)
                 {
@@ -49,7 +50,7 @@ public sealed class PushDispatcher(
         }
         if (sending is not null)
         {
-            await outbox.CompleteAsync(await sending, time.GetUtcNow(), CancellationToken.None);
+            await sending.RecordAsync(outbox, time);
         }
     }
 

@@ -4,6 +4,7 @@ using WalletLoyalty.Tests.Support;
 namespace WalletLoyalty.Tests.Campaigns;
 
 /// <summary>Pause, resume and cancel while a campaign is sending: nothing is sent twice, nothing after a cancel.</summary>
+[Trait("Category", "Database")]
 public sealed class CampaignLifecycleTests : IAsyncLifetime
 {
     private const int Audience = 4000;
@@ -59,7 +60,8 @@ public sealed class CampaignLifecycleTests : IAsyncLifetime
         var (resumed, body) = await _marketer.ActAsync(id, "resume");
         Assert.Equal(HttpStatusCode.OK, resumed);
         Assert.Equal("sending", body.GetProperty("status").GetString());
-        await _marketer.WaitForStatusAsync(id, "completed");
+        // Thousands of one-member batches: generous, since a loaded machine makes each take longer.
+        await _marketer.WaitForStatusAsync(id, "completed", TimeSpan.FromMinutes(3));
 
         Assert.Equal(Audience, await MessagesAsync(id));
         Assert.Equal(Audience, await _service.CountAsync("SELECT COUNT(DISTINCT target) FROM outbox WHERE campaign_id = @id", new { id }));
