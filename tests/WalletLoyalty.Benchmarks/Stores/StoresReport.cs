@@ -14,19 +14,19 @@ public sealed record StoresReport(
         var text = new StringBuilder();
         text.AppendLine("### The till's earn on each store (`stores`)").AppendLine();
         text.AppendLine(Invariant($"Measured {Machine.MeasuredAt:yyyy-MM-dd HH:mm} UTC on **{Machine.Cpu}**, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}; 1-minute load average {Load(LoadBefore)} before, {Load(LoadAfter)} after."));
-        text.AppendLine(Invariant($"{Members:N0} members; one earn = idempotency row, ledger row, conditional balance update, outbox row, one commit. {Options.Rounds} interleaved rounds of {Options.RoundLength.TotalSeconds:0.#} s per probe after {Options.WarmUp.TotalSeconds:0.#} s of warm-up; the median round is shown, the ratio is the median of the per-round ratios against SQLite NORMAL with the same writers; latency is every earn of the measured rounds, start to commit."));
+        text.AppendLine(Invariant($"{Members:N0} members; one earn = idempotency row, ledger row, conditional balance update, outbox row, one commit. {Options.Rounds} interleaved rounds of {Options.RoundLength.TotalSeconds:0.#} s per probe after {Options.WarmUp.TotalSeconds:0.#} s of warm-up; the median round is shown, the ratio is the median of the per-round ratios against SQLite NORMAL with the same writers; latency is every earn of the measured rounds, start to commit. Per CPU-second counts this process only: for PostgreSQL the client's side, not the server's."));
         text.AppendLine();
-        text.AppendLine("| Store | Writers | Median earns/s | Rounds (min–max) | vs SQLite NORMAL | p50 ms | p99 ms | max ms |");
-        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        text.AppendLine("| Store | Writers | Median earns/s | Rounds (min–max) | vs SQLite NORMAL | Per CPU-second of this process | p50 ms | p99 ms | max ms |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var result in Results)
         {
             var rate = result.Rate;
             var latency = result.Latency;
-            text.AppendLine(Invariant($"| {result.Store} | {rate.Threads} | {rate.Median:N0} | {rate.Min:N0}–{rate.Max:N0} | {Ratio(result)} | {latency.P50:0.00} | {latency.P99:0.00} | {latency.Max:0.0} |"));
+            text.AppendLine(Invariant($"| {result.Store} | {rate.Threads} | {rate.Median:N0} | {rate.Min:N0}–{rate.Max:N0} | {Ratio(result)} | {result.Rate.MedianPerCpuSecond:N0} | {latency.P50:0.00} | {latency.P99:0.00} | {latency.Max:0.0} |"));
         }
         if (PostgresServer is null)
         {
-            text.AppendLine("| PostgreSQL | – | not measured (no --postgres) | – | – | – | – | – |");
+            text.AppendLine("| PostgreSQL | – | not measured (no --postgres) | – | – | – | – | – | – |");
         }
         text.AppendLine();
         text.AppendLine("What a commit waits for:").AppendLine();
