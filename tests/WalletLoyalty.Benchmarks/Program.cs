@@ -3,8 +3,9 @@ using WalletLoyalty.Benchmarks.Harness;
 using WalletLoyalty.Benchmarks.Earns;
 using WalletLoyalty.Benchmarks.Passes;
 using WalletLoyalty.Benchmarks.Pushes;
+using WalletLoyalty.Benchmarks.Stores;
 
-IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark(), new CampaignBenchmark()];
+IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark(), new CampaignBenchmark(), new StoresBenchmark()];
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);
 if (chosen is null)

@@ -18,16 +18,20 @@ public sealed record BenchmarkOptions
     /// <summary>How many items a benchmark prepares (members, registrations); null for the benchmark's own count.</summary>
     public int? Count { get; init; }
 
+    /// <summary>An Npgsql connection string for benchmarks that also measure PostgreSQL; null to leave it out.</summary>
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("WALLETLOYALTY_BENCH_POSTGRES") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
+
     /// <summary>The Markdown file whose section for this benchmark is replaced with the results; null prints only.</summary>
     public string? WritePath { get; init; }
 
     public const string Usage = """
-          --rounds N       measured rounds per probe, median reported (default 5)
+          --rounds N       measured rounds per probe, median reported (passes, stores; default 5)
           --seconds S      length of one round in seconds (default 2)
           --warmup S       warm-up per probe in seconds before the first round (default 1)
           --rates A,B,C    request rates per second (earns; default 200,500,1000)
           --duration S     seconds at each rate (earns; default 20)
-          --count N        members (earns, default 1000; campaign, default 100000) or registrations (pushes, default 100000)
+          --count N        members (earns and stores, default 1000; campaign, default 100000) or registrations (pushes, default 100000)
+          --postgres CS    Npgsql connection string for the PostgreSQL row (stores; or WALLETLOYALTY_BENCH_POSTGRES)
           --write PATH     also write the results into PATH (e.g. docs/benchmarks.md), replacing this benchmark's section
         """;
 
@@ -45,6 +49,7 @@ public sealed record BenchmarkOptions
                 "--rates" => options with { Rates = value.Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToList() },
                 "--duration" => options with { Duration = Seconds(value) },
                 "--count" => options with { Count = Math.Max(1, int.Parse(value, CultureInfo.InvariantCulture)) },
+                "--postgres" => options with { Postgres = value },
                 "--write" => options with { WritePath = value },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
