@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Access;
 using WalletLoyalty.Configuration;
@@ -33,6 +34,9 @@ public static class ServiceRegistration
         services.Configure<TemplateOptions>(builder.Configuration.GetSection(TemplateOptions.Section));
         services.Configure<AppleOptions>(builder.Configuration.GetSection(AppleOptions.Section));
         var storage = services.AddStorage(builder.Configuration);
+        var proxy = builder.Configuration.GetSection(ReverseProxyOptions.Section).Get<ReverseProxyOptions>() ?? new ReverseProxyOptions();
+        proxy.ApplyTo(new ForwardedHeadersOptions()); // fails the start, naming the setting, before anything listens
+        services.Configure<ForwardedHeadersOptions>(proxy.ApplyTo);
         services.AddSingleton(sp => ProgramCatalog.Load(PathResolver.Resolve(sp.GetRequiredService<IOptions<TemplateOptions>>().Value.Path)));
         services.AddSingleton<ProgramSync>();
         services.AddSingleton<MemberEnrolment>();

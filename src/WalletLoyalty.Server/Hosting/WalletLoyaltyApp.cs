@@ -38,6 +38,7 @@ public static class WalletLoyaltyApp
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
         GoogleClassSync.QueueAsync(app.Services).GetAwaiter().GetResult();
 
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
