@@ -35,6 +35,7 @@ public static class WalletLoyaltyApp
         AuthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         ApplyMigrations(app.Services);
+        KeyRingBootstrap.EnsureKeyAsync(app.Services).GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
         GoogleClassSync.QueueAsync(app.Services).GetAwaiter().GetResult();
 
