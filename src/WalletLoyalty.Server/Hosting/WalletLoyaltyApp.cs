@@ -24,6 +24,7 @@ public static class WalletLoyaltyApp
         // appsettings.json sits beside the binary; relative data paths resolve against the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
+        ListeningAddress.ApplyDefault(builder);
         builder.AddApplicationServices();
         var app = builder.Build();
 
