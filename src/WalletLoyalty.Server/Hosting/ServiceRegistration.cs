@@ -7,6 +7,7 @@ using WalletLoyalty.Ledger;
 using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Google;
+using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Data;
@@ -67,5 +68,6 @@ public static class ServiceRegistration
         services.AddApplePushes(builder.Configuration);
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration);
+        services.AddHealth(builder.Configuration);
     }
 }

@@ -8,6 +8,7 @@ using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Google;
+using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
@@ -32,6 +33,7 @@ public static class WalletLoyaltyApp
         app.Services.GetRequiredService<WalletLoyalty.Wallets.Apple.PassSigningCredentials>();
         app.Services.GetRequiredService<WalletLoyalty.Push.Apns.IApnsClient>();
         AuthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
+        HealthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HealthOptions>>().Value);
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         app.Services.GetRequiredService<MigrationRunner>().ApplyAsync().GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
@@ -42,7 +44,7 @@ public static class WalletLoyaltyApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        app.MapHealthApi();
         app.MapJoinPages();
         app.MapProgramAssets();
         app.MapFlyerApi();
