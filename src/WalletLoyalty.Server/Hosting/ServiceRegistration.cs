@@ -8,6 +8,7 @@ using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Google;
 using WalletLoyalty.Server.Health;
+using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Data;
@@ -69,5 +70,6 @@ public static class ServiceRegistration
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration);
         services.AddHealth(builder.Configuration);
+        services.AddLoyaltyMetrics(builder.Configuration);
     }
 }

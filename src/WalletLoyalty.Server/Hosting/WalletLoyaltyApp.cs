@@ -12,6 +12,7 @@ using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
+using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.ProgramAssets;
 using WalletLoyalty.Server.Reports;
 
@@ -45,6 +46,7 @@ public static class WalletLoyaltyApp
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapHealthApi();
+        app.MapMetricsApi();
         app.MapJoinPages();
         app.MapProgramAssets();
         app.MapFlyerApi();

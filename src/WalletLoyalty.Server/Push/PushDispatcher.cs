@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WalletLoyalty.Observability;
 using WalletLoyalty.Push;
 
 namespace WalletLoyalty.Server.Push;
@@ -12,7 +13,8 @@ namespace WalletLoyalty.Server.Push;
 /// repeats nothing.
 /// </summary>
 public sealed class PushDispatcher(
-    OutboxStore outbox, PushSender sender, PushSignal signal, TimeProvider time, IOptions<PushOptions> options, ILogger<PushDispatcher> logger)
+    OutboxStore outbox, PushSender sender, PushSignal signal, TimeProvider time, IOptions<PushOptions> options, LoyaltyMetrics metrics,
+    ILogger<PushDispatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
@@ -30,7 +32,7 @@ public sealed class PushDispatcher(
                 sending = claimed.Count == 0 ? null : SendAllAsync(claimed, slots);
                 if (previous is not null)
                 {
-                    await outbox.CompleteAsync(await previous, time.GetUtcNow(), CancellationToken.None);
+                    await CompleteAsync(await previous);
                 }
                 else if (sending is null)
                 {
@@ -49,7 +51,15 @@ public sealed class PushDispatcher(
         }
         if (sending is not null)
         {
-            await outbox.CompleteAsync(await sending, time.GetUtcNow(), CancellationToken.None);
+            await CompleteAsync(await sending);
+        }
+    }
+
+    private async Task CompleteAsync(OutboxResult[] results)
+    {
+        foreach (var tally in await outbox.CompleteAsync(results, time.GetUtcNow(), CancellationToken.None))
+        {
+            metrics.PushesFinished(tally.Channel, tally.Outcome, tally.Count);
         }
     }
 
