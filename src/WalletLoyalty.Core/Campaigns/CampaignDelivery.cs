@@ -17,8 +17,11 @@ namespace WalletLoyalty.Campaigns;
 /// </summary>
 public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOptions> options)
 {
-    /// <summary>Delivers the batch; with a skip reason (quiet hours a location window cannot wait out) nothing is sent and each member's channels record why.</summary>
-    public async Task DeliverAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, Campaign campaign, LoyaltyProgram program, DateTimeOffset now,
+    /// <summary>
+    /// Delivers the batch; with a skip reason (quiet hours a location window cannot wait out) nothing is sent and each member's channels record why.
+    /// Answers how many of the batch's members got a message.
+    /// </summary>
+    public async Task<int> DeliverAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, Campaign campaign, LoyaltyProgram program, DateTimeOffset now,
         string? skipAll = null)
     {
         var window = LocationWindow.Of(campaign.Trigger, program.TimeZone);
@@ -75,6 +78,7 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
             }
         }
         await PushOutbox.EnqueueMessagesAsync(connection, transaction, messages, now, now, campaign.Id);
+        return messaged.Count;
     }
 
     /// <summary>What each member of the batch got; sent_at marks those with a message, for the cap and the results.</summary>

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Data;
+using WalletLoyalty.Observability;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 
@@ -16,7 +17,7 @@ namespace WalletLoyalty.Campaigns;
 /// </summary>
 public sealed class CampaignRunner(
     IDatabase database, ProgramCatalog programs, CampaignDelivery delivery, PassUpdates passes, TimeProvider time,
-    IOptions<CampaignOptions> options, ILogger<CampaignRunner> logger)
+    IOptions<CampaignOptions> options, LoyaltyMetrics metrics, ILogger<CampaignRunner> logger)
 {
     /// <summary>
     /// Starts the run of the firing scheduled for that time, or finds it when it exists. A firing later
@@ -131,9 +132,11 @@ public sealed class CampaignRunner(
             await transaction.CommitAsync(cancellationToken);
             return new RunOutcome(RunProgress.Completed);
         }
-        await delivery.DeliverAsync(connection, transaction, batch, campaign, program, now, skipAll);
+        var messaged = await delivery.DeliverAsync(connection, transaction, batch, campaign, program, now, skipAll);
         await transaction.CommitAsync(cancellationToken);
         passes.Committed();
+        metrics.CampaignRecipients(campaign.Id, "messaged", messaged);
+        metrics.CampaignRecipients(campaign.Id, "skipped", claimed - messaged);
         return null;
     }
 

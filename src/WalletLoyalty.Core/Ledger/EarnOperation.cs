@@ -1,11 +1,12 @@
 using System.Data.Common;
 using Dapper;
+using WalletLoyalty.Observability;
 using WalletLoyalty.Passes;
 
 namespace WalletLoyalty.Ledger;
 
 /// <summary>Credits a purchase: points by the program's rule, once per receipt and store.</summary>
-public sealed class EarnOperation(PassUpdates updates)
+public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
 {
     public const long MaxAmountMinor = 100_000_000;
 
@@ -41,6 +42,6 @@ public sealed class EarnOperation(PassUpdates updates)
         {
             await updates.MemberCardsChangedAsync(connection, transaction, member.Id, now);
         }
-        return TillAnswer.Ok(new EarnResponse(entryId, points, balance, tier));
+        return TillAnswer.Ok(new EarnResponse(entryId, points, balance, tier)) with { Settled = () => metrics.Earned(till.Program.Id, points) };
     }
 }

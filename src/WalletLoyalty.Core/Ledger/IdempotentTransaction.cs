@@ -56,6 +56,7 @@ public sealed class IdempotentTransaction(IDatabase database, TimeProvider time)
                 await StoreAsync(connection, refusal, apiKeyId, key, requestHash, result, now);
                 await refusal.CommitAsync(cancellationToken);
             }
+            answer.Settled?.Invoke();
             return result;
         }
         if (key is not null)
@@ -63,6 +64,7 @@ public sealed class IdempotentTransaction(IDatabase database, TimeProvider time)
             await StoreAsync(connection, transaction, apiKeyId, key, requestHash, result, now);
         }
         await transaction.CommitAsync(cancellationToken);
+        answer.Settled?.Invoke();
         return result;
     }
 

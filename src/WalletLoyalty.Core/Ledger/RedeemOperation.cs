@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using WalletLoyalty.Coupons;
+using WalletLoyalty.Observability;
 using WalletLoyalty.Passes;
 
 namespace WalletLoyalty.Ledger;
@@ -9,7 +10,7 @@ namespace WalletLoyalty.Ledger;
 /// Takes a reward (points off) or a coupon (used up), exactly once: both are conditional updates,
 /// so of two tills at the same moment only one finds the points or the active coupon.
 /// </summary>
-public sealed class RedeemOperation(PassUpdates updates)
+public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
 {
     public async Task<TillAnswer> RunAsync(DbConnection connection, DbTransaction transaction, TillContext till, RedeemRequest request, DateTimeOffset now)
     {
@@ -18,9 +19,11 @@ public sealed class RedeemOperation(PassUpdates updates)
             return TillAnswer.Invalid("invalid", "Card code missing", "code is required: a card code, member number or coupon code.");
         }
         var code = CardCodes.Normalize(request.Code);
-        return CardCodes.IsCouponCode(code)
+        var kind = CardCodes.IsCouponCode(code) ? "coupon" : "reward";
+        var answer = kind == "coupon"
             ? await RedeemCouponAsync(connection, transaction, till, code, now)
             : await RedeemRewardAsync(connection, transaction, till, request, now);
+        return answer with { Settled = () => metrics.Redeemed(kind, answer.Succeeded ? "redeemed" : answer.ProblemType ?? "refused") };
     }
 
     private async Task<TillAnswer> RedeemRewardAsync(DbConnection connection, DbTransaction transaction, TillContext till, RedeemRequest request, DateTimeOffset now)

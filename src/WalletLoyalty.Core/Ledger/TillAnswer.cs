@@ -8,6 +8,12 @@ public sealed record TillAnswer(int StatusCode, object? Value, string? ProblemTy
 {
     public bool Succeeded => StatusCode < 400;
 
+    /// <summary>
+    /// Runs once the answer is final: committed, or refused and rolled back. Not for a replayed answer, nor
+    /// for an attempt that was retried, so what it records counts once.
+    /// </summary>
+    public Action? Settled { get; init; }
+
     public static TillAnswer Ok(object value) => new(200, value);
 
     public static TillAnswer NotFound(string detail) => new(404, null, "not-found", "Not found", detail);

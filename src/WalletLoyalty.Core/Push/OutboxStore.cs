@@ -69,16 +69,19 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
     /// <summary>
     /// Records a round's outcomes in one transaction, for the rows the claim still holds. Finished rows are updated together per status and
     /// error (one statement for all the sent ones); retries and dropped device tokens are row by row.
+    /// Answers, once committed, how many messages of each channel ended sent, retry, dropped or failed.
     /// </summary>
-    public async Task CompleteAsync(string token, IReadOnlyList<OutboxResult> results, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxTally>> CompleteAsync(string token, IReadOnlyList<OutboxResult> results, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var finished = new List<(long Id, string Status, string? Error)>();
+        var finished = new List<(long Id, string Channel, string Status, string? Error)>();
+        var retried = new List<string>();
         foreach (var result in results)
         {
             var id = result.Message.Id;
+            var channel = result.Message.Channel;
             var error = result.Error;
             switch (result.Outcome)
             {
@@ -95,21 +98,25 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                         new { id, token, notBefore, error }, transaction);
                     if (requeued == 0)
                     {
-                        finished.Add((id, "dropped", "coalesced into a newer push after: " + error));
+                        finished.Add((id, channel, "dropped", "coalesced into a newer push after: " + error));
+                    }
+                    else
+                    {
+                        retried.Add(channel);
                     }
                     break;
                 case OutboxOutcome.Sent:
-                    finished.Add((id, "sent", error));
+                    finished.Add((id, channel, "sent", error));
                     break;
                 case OutboxOutcome.Dropped:
-                    finished.Add((id, "dropped", error));
+                    finished.Add((id, channel, "dropped", error));
                     if (result.Message.Channel == PushOutbox.ApnsChannel)
                     {
                         await DeviceRegistrations.ForgetPushTokenAsync(connection, transaction, result.Message.Target, now);
                     }
                     break;
                 default:
-                    finished.Add((id, "failed", error));
+                    finished.Add((id, channel, "failed", error));
                     break;
             }
         }
@@ -126,5 +133,13 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
             }
         }
         await transaction.CommitAsync(cancellationToken);
+        return finished.Select(f => (f.Channel, Outcome: f.Status))
+            .Concat(retried.Select(channel => (Channel: channel, Outcome: "retry")))
+            .GroupBy(t => t)
+            .Select(g => new OutboxTally(g.Key.Channel, g.Key.Outcome, g.Count()))
+            .ToList();
     }
 }
+
+/// <summary>How many messages of a channel one round ended with one outcome: sent, retry, dropped or failed.</summary>
+public sealed record OutboxTally(string Channel, string Outcome, long Count);

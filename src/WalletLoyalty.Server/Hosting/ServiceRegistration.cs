@@ -7,6 +7,8 @@ using WalletLoyalty.Ledger;
 using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Google;
+using WalletLoyalty.Server.Health;
+using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Server.Storage;
@@ -64,5 +66,7 @@ public static class ServiceRegistration
         services.AddApplePushes(builder.Configuration);
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration, storage);
+        services.AddHealth(builder.Configuration);
+        services.AddLoyaltyMetrics(builder.Configuration);
     }
 }

@@ -9,9 +9,11 @@ using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Google;
+using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
+using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.ProgramAssets;
 using WalletLoyalty.Server.Reports;
 using WalletLoyalty.Server.Storage;
@@ -26,6 +28,7 @@ public static class WalletLoyaltyApp
         // appsettings.json sits beside the binary; relative data paths resolve against the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
+        ListeningAddress.ApplyDefault(builder);
         builder.AddApplicationServices();
         var app = builder.Build();
 
@@ -33,6 +36,7 @@ public static class WalletLoyaltyApp
         app.Services.GetRequiredService<WalletLoyalty.Wallets.Apple.PassSigningCredentials>();
         app.Services.GetRequiredService<WalletLoyalty.Push.Apns.IApnsClient>();
         AuthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
+        HealthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HealthOptions>>().Value);
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         ApplyMigrations(app.Services);
         KeyRingBootstrap.EnsureKeyAsync(app.Services).GetAwaiter().GetResult();
@@ -45,7 +49,8 @@ public static class WalletLoyaltyApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        app.MapHealthApi();
+        app.MapMetricsApi();
         app.MapJoinPages();
         app.MapProgramAssets();
         app.MapFlyerApi();

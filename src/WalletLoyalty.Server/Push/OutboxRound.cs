@@ -22,12 +22,12 @@ internal sealed class OutboxRound
     public Task<OutboxResult[]> Sending { get; }
 
     /// <summary>Waits for every answer, records the outcomes under the claim's token, and lets the lease go.</summary>
-    public async Task RecordAsync(OutboxStore outbox, TimeProvider time)
+    public async Task<IReadOnlyList<OutboxTally>> RecordAsync(OutboxStore outbox, TimeProvider time)
     {
         try
         {
             var results = await Sending;
-            await outbox.CompleteAsync(Claim.Token, results, time.GetUtcNow(), CancellationToken.None);
+            return await outbox.CompleteAsync(Claim.Token, results, time.GetUtcNow(), CancellationToken.None);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WalletLoyalty.Observability;
 using WalletLoyalty.Push;
 
 namespace WalletLoyalty.Server.Push;
@@ -12,7 +13,8 @@ namespace WalletLoyalty.Server.Push;
 /// repeats nothing.
 /// </summary>
 public sealed class PushDispatcher(
-    OutboxStore outbox, PushSender sender, PushSignal signal, TimeProvider time, IOptions<PushOptions> options, ILogger<PushDispatcher> logger)
+    OutboxStore outbox, PushSender sender, PushSignal signal, TimeProvider time, IOptions<PushOptions> options, LoyaltyMetrics metrics,
+    ILogger<PushDispatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
@@ -31,7 +33,7 @@ public sealed class PushDispatcher(
                 sending = claim.Messages.Count == 0 ? null : new OutboxRound(claim, SendAllAsync(claim.Messages, slots), outbox, lease, time, logger);
                 if (previous is not null)
                 {
-                    await previous.RecordAsync(outbox, time);
+                    RecordMetrics(await previous.RecordAsync(outbox, time));
                 }
                 else if (sending is null)
                 {
@@ -50,7 +52,15 @@ public sealed class PushDispatcher(
         }
         if (sending is not null)
         {
-            await sending.RecordAsync(outbox, time);
+            RecordMetrics(await sending.RecordAsync(outbox, time));
+        }
+    }
+
+    private void RecordMetrics(IReadOnlyList<OutboxTally> tallies)
+    {
+        foreach (var tally in tallies)
+        {
+            metrics.PushesFinished(tally.Channel, tally.Outcome, tally.Count);
         }
     }
 

@@ -7,6 +7,9 @@ namespace WalletLoyalty.Tests.Support;
 /// <summary>The service as its own OS process, so a test can kill it the hard way and start it again.</summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
+    private static readonly string[] ListeningVariables =
+        ["Urls", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_URLS", "DOTNET_HTTP_PORTS", "DOTNET_HTTPS_PORTS"];
+
     private readonly Process _process;
 
     private ServiceProcess(Process process, Uri baseAddress)
@@ -17,16 +20,27 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServiceProcess> StartAsync(Dictionary<string, string?> settings)
+    public static Task<ServiceProcess> StartAsync(Dictionary<string, string?> settings) =>
+        StartAsync(settings, (start, port) => start.Environment["Urls"] = $"http://127.0.0.1:{port}");
+
+    /// <summary>
+    /// Starts the service on a free port that <paramref name="listenOn"/> names to it (an environment variable or an
+    /// argument). The settings' <c>Urls</c> and any listening variables this process inherited are left out.
+    /// </summary>
+    public static async Task<ServiceProcess> StartAsync(Dictionary<string, string?> settings, Action<ProcessStartInfo, int> listenOn)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "WalletLoyalty.Server.dll"));
-        foreach (var (key, value) in settings)
+        foreach (var inherited in ListeningVariables)
+        {
+            start.Environment.Remove(inherited);
+        }
+        foreach (var (key, value) in settings.Where(s => !string.Equals(s.Key, "Urls", StringComparison.OrdinalIgnoreCase)))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value ?? "";
         }
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        listenOn(start, port);
         var process = Process.Start(start) ?? throw new InvalidOperationException("The service process did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
