@@ -53,7 +53,8 @@ public sealed class StorageCopy(IAnsiConsole console, CopyVerifier verifier)
         foreach (var table in tables)
         {
             var clock = Stopwatch.StartNew();
-            var rows = await TableCopy.CopyAsync(source, target, table, cancellationToken);
+            var rows = await TableCopy.CopyAsync(source, target, table,
+                soFar => console.MarkupLineInterpolated($"  {table.Target,-28} {soFar,10:N0} rows so far"), cancellationToken);
             console.MarkupLineInterpolated($"  {table.Target,-28} {rows,10:N0} rows  [grey]{clock.Elapsed.TotalSeconds:0.0} s[/]");
         }
         await IdentitySequences.ResetAsync(target, transaction, tables);

@@ -5,7 +5,10 @@ namespace WalletLoyalty.Cli.Storage;
 /// <summary>Streams one table from SQLite into PostgreSQL with binary COPY, ids and all.</summary>
 public static class TableCopy
 {
-    public static async Task<long> CopyAsync(SourceDatabase source, NpgsqlConnection target, TablePlan table, CancellationToken cancellationToken)
+    /// <summary>A large table reports its rows so far every this many rows.</summary>
+    public const int ProgressEvery = 100_000;
+
+    public static async Task<long> CopyAsync(SourceDatabase source, NpgsqlConnection target, TablePlan table, Action<long> progress, CancellationToken cancellationToken)
     {
         await using var select = source.Connection.CreateCommand();
         select.Transaction = source.Snapshot;
@@ -28,7 +31,10 @@ public static class TableCopy
                 var column = table.Columns[i];
                 await writer.WriteAsync(Convert(table, column, value), column.Conversion.DbType, cancellationToken);
             }
-            rows++;
+            if (++rows % ProgressEvery == 0)
+            {
+                progress(rows);
+            }
         }
         await writer.CompleteAsync(cancellationToken);
         return rows;
