@@ -1,0 +1,6 @@
+using System.CommandLine;
+using WalletLoyalty.Cli.Storage;
+
+var root = new RootCommand("WalletLoyalty's commands for operators.");
+root.Subcommands.Add(StorageCommand.Create());
+return await root.Parse(args).InvokeAsync();

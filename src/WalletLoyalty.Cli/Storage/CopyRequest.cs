@@ -1,0 +1,3 @@
+namespace WalletLoyalty.Cli.Storage;
+
+public sealed record CopyRequest(string SqlitePath, string PostgresConnectionString);
