@@ -63,6 +63,27 @@ public sealed class CampaignRunner(
         return runId;
     }
 
+    /// <summary>
+    /// Runs again a firing whose node died: continues the run that firing started, found by when it fired, because
+    /// Quartz's recovery of it carries the time it fired rather than the time it was scheduled for. A firing that died
+    /// before starting its run starts it now, as if scheduled for when it fired. Null: nothing to send.
+    /// </summary>
+    public async Task<long?> RecoverAsync(long campaignId, DateTimeOffset firedAt, CancellationToken cancellationToken)
+    {
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            // The run began after its firing, and any later firing's run after that one.
+            var started = await connection.QueryFirstOrDefaultAsync<CampaignRun>(
+                $"SELECT {CampaignRun.Columns} FROM campaign_runs WHERE campaign_id = @campaignId AND started_at >= @firedAt ORDER BY started_at LIMIT 1",
+                new { campaignId, firedAt });
+            if (started is not null)
+            {
+                return started.Status == "sending" ? started.Id : null;
+            }
+        }
+        return await FireAsync(campaignId, firedAt, cancellationToken);
+    }
+
     /// <summary>Sends the run's remaining members batch by batch until done, stopped, deferred or interrupted.</summary>
     public async Task<RunOutcome> ContinueAsync(long runId, CancellationToken cancellationToken)
     {

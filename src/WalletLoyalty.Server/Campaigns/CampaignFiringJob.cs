@@ -1,3 +1,4 @@
+using System.Globalization;
 using Quartz;
 using WalletLoyalty.Campaigns;
 
@@ -27,7 +28,9 @@ public sealed class CampaignFiringJob(CampaignRunner runner, CampaignSchedule sc
         }
         long? runId = data.TryGetLong(RunIdKey, out var continued)
             ? continued
-            : await runner.FireAsync(campaignId, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, cancellationToken);
+            : context.Recovering
+                ? await runner.RecoverAsync(campaignId, FirstFiredAt(context), cancellationToken)
+                : await runner.FireAsync(campaignId, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, cancellationToken);
         if (runId is null)
         {
             return;
@@ -43,4 +46,11 @@ public sealed class CampaignFiringJob(CampaignRunner runner, CampaignSchedule sc
             logger.LogInformation("Campaign {Campaign}: run {Run} {Progress}", campaignId, runId, outcome.Progress);
         }
     }
+
+    /// <summary>When the firing a recovery stands in for fired, as Quartz marks it on the recovery trigger (perhaps only to the second, which is earlier still).</summary>
+    private static DateTimeOffset FirstFiredAt(IJobExecutionContext context) =>
+        context.MergedJobDataMap.TryGetString(SchedulerConstants.FailedJobOriginalTriggerFireTime, out var text)
+        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var firedAt)
+            ? firedAt.ToUniversalTime()
+            : context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
 }

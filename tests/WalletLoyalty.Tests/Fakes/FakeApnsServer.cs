@@ -117,6 +117,10 @@ public sealed class FakeApnsServer : IAsyncDisposable
                     push!.Token, push.Topic, DateTimeOffset.UtcNow, context.Connection.Id, certificate.Thumbprint));
             }
 
+            if (reply.AnswerAfter is { } delay)
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
             await FakeApnsReplyWriter.WriteAsync(context, reply);
         }
         finally

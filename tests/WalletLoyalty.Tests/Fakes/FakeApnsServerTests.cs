@@ -98,6 +98,21 @@ public sealed class FakeApnsServerTests(PassCertificateFixture certificates)
     }
 
     [Fact]
+    public async Task A_push_answered_late_counts_as_delivered_before_its_answer_comes()
+    {
+        _server.EnqueueReplies(Token, new FakeApnsReply(200, AnswerAfter: TimeSpan.FromMinutes(1)));
+        using var request = ValidRequest();
+        using var giveUp = new CancellationTokenSource();
+
+        var answer = _httpClient.SendAsync(request, giveUp.Token);
+        await _server.WaitForDeliveriesAsync(1, TimeSpan.FromSeconds(10));
+
+        Assert.False(answer.IsCompleted);
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => answer);
+    }
+
+    [Fact]
     public async Task An_HTTP_1_1_request_is_refused()
     {
         using var request = ValidRequest();

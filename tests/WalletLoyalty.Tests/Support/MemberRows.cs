@@ -61,8 +61,9 @@ public static class MemberRows
         if (row.Apple)
         {
             device = $"device{n}";
+            // A push token as APNs issues them (64 hex digits), so the fake APNs accepts pushes to it.
             await connection.ExecuteAsync("INSERT INTO apple_devices (device_library_identifier, push_token, updated_at) VALUES (@device, @token, @now)",
-                new { device, token = $"{n:x16}{n:x16}", now }, transaction);
+                new { device, token = $"{n:x64}", now }, transaction);
             await connection.ExecuteAsync("INSERT INTO apple_registrations (device_library_identifier, pass_id, created_at) VALUES (@device, @passId, @now)",
                 new { device, passId, now }, transaction);
         }

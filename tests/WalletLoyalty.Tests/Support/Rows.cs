@@ -9,15 +9,21 @@ public static class Rows
 {
     public static IDatabase Database(this ServiceHost service) => service.Services.GetRequiredService<IDatabase>();
 
-    public static async Task<long> CountAsync(this ServiceHost service, string sql, object? parameters = null)
+    public static Task<long> CountAsync(this ServiceHost service, string sql, object? parameters = null) =>
+        service.Database().CountAsync(sql, parameters);
+
+    public static Task<IReadOnlyList<T>> QueryAsync<T>(this ServiceHost service, string sql, object? parameters = null) =>
+        service.Database().QueryAsync<T>(sql, parameters);
+
+    public static async Task<long> CountAsync(this IDatabase database, string sql, object? parameters = null)
     {
-        await using var connection = await service.Database().OpenAsync();
+        await using var connection = await database.OpenAsync();
         return await connection.ExecuteScalarAsync<long>(sql, parameters);
     }
 
-    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this ServiceHost service, string sql, object? parameters = null)
+    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this IDatabase database, string sql, object? parameters = null)
     {
-        await using var connection = await service.Database().OpenAsync();
+        await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<T>(sql, parameters)).AsList();
     }
 
@@ -25,7 +31,9 @@ public static class Rows
     /// Waits until the dispatcher has finished every outbox row. A fake holds a message before the
     /// dispatcher records its row's outcome, so a test that counts rows waits for this first.
     /// </summary>
-    public static Task WaitUntilOutboxDrainedAsync(this ServiceHost service) =>
-        Eventually.TrueAsync(async () => await service.CountAsync("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')") == 0,
-            "the outbox is drained");
+    public static Task WaitUntilOutboxDrainedAsync(this ServiceHost service) => service.Database().WaitUntilOutboxDrainedAsync();
+
+    public static Task WaitUntilOutboxDrainedAsync(this IDatabase database, TimeSpan? timeout = null) =>
+        Eventually.TrueAsync(async () => await database.CountAsync("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')") == 0,
+            "the outbox is drained", timeout);
 }

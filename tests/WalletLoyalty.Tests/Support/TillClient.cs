@@ -12,14 +12,21 @@ public sealed class TillClient(Uri baseAddress, string key) : IDisposable
     public static TillClient Admin(ServiceHost service) => new(service.BaseAddress, SampleSettings.AdminKey);
 
     /// <summary>Creates a key through the admin API and returns a client using it.</summary>
-    public static async Task<TillClient> WithNewKeyAsync(ServiceHost service, string role, string? storeId = null, string? programId = null)
+    public static Task<TillClient> WithNewKeyAsync(ServiceHost service, string role, string? storeId = null, string? programId = null) =>
+        WithNewKeyAsync(service.BaseAddress, role, storeId, programId);
+
+    /// <summary>The same for a service at that address (a service process, a node of a cluster).</summary>
+    public static async Task<TillClient> WithNewKeyAsync(Uri baseAddress, string role, string? storeId = null, string? programId = null)
     {
-        using var admin = Admin(service);
+        using var admin = new TillClient(baseAddress, SampleSettings.AdminKey);
         using var response = await admin.PostAsync("/api/v1/keys", new { role, storeId, programId, name = role + " test" });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return new TillClient(service.BaseAddress, body.GetProperty("key").GetString()!);
+        return new TillClient(baseAddress, body.GetProperty("key").GetString()!);
     }
+
+    /// <summary>The same key at another node of the cluster.</summary>
+    public TillClient At(Uri otherBaseAddress) => new(otherBaseAddress, key);
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null, null);
 
