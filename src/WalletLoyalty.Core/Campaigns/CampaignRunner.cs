@@ -84,6 +84,9 @@ public sealed class CampaignRunner(
     {
         var now = time.GetUtcNow();
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
+        // Taken before the batch's transaction writes: on SQLite that transaction holds the one write lock, and a
+        // second connection of this process waiting for it would wait for itself until the busy timeout.
+        var batchNumber = await NextBatchNumberAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Holds the campaign's row for the batch (a write on both engines), so a pause or cancel waits for a
@@ -114,7 +117,7 @@ public sealed class CampaignRunner(
             await transaction.CommitAsync(cancellationToken);
             return new RunOutcome(RunProgress.Completed);
         }
-        var batch = new RecipientBatch(runId, await NextBatchNumberAsync(cancellationToken));
+        var batch = new RecipientBatch(runId, batchNumber);
         // Two senders of one run (a recovered firing beside a live one, on two nodes) claim disjoint members.
         // The pick is a CTE: PostgreSQL runs it once, where a LIMIT subquery under IN may run again per row.
         var claimed = await connection.ExecuteAsync(
@@ -139,7 +142,8 @@ public sealed class CampaignRunner(
 
     /// <summary>
     /// A batch number no other sender has, taken in a statement of its own so the counter's row is not
-    /// held for the batch's transaction. A number taken by a batch that then rolls back is simply skipped.
+    /// held for the batch's transaction. A number taken by a batch that then rolls back, or that finds nothing
+    /// left to claim, is simply skipped.
     /// </summary>
     private async Task<long> NextBatchNumberAsync(CancellationToken cancellationToken)
     {
