@@ -120,12 +120,16 @@ public sealed class CampaignRunner(
         var batch = new RecipientBatch(runId, batchNumber);
         // Two senders of one run (a recovered firing beside a live one, on two nodes) claim disjoint members.
         // The pick is a CTE: PostgreSQL runs it once, where a LIMIT subquery under IN may run again per row.
+        // The update joins the picked rows by primary key (they are pending, and locked by this transaction):
+        // with "member_id IN (picked)" and a pending filter, PostgreSQL planned the run's pending rows against
+        // the pick as a nested loop whenever its statistics saw few pending rows (a fresh run, or right after
+        // the selection), a minute per batch of 1 000 in a run of 100 000.
         var claimed = await connection.ExecuteAsync(
             $"""
             WITH picked AS (
                 SELECT member_id FROM campaign_recipients WHERE run_id = @runId AND state = 'pending' ORDER BY member_id LIMIT @size{database.SkipLocked})
             UPDATE campaign_recipients SET state = 'done', batch = @batch
-            WHERE run_id = @runId AND state = 'pending' AND member_id IN (SELECT member_id FROM picked)
+            FROM picked WHERE campaign_recipients.run_id = @runId AND campaign_recipients.member_id = picked.member_id
             """,
             new { runId, batch = batch.Number, size = options.Value.BatchSize }, transaction);
         if (claimed == 0)
