@@ -58,6 +58,17 @@ public sealed class EarnsTarget : IAsyncDisposable
         return Percentiles.Of(latencies);
     }
 
+    /// <summary>Waits until no node of this installation handles a request any more (at most a minute); how long that took.</summary>
+    public async Task<TimeSpan> SettleAsync()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (Installation.Nodes.Any(n => n.InFlight.Count > 0) && clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(50);
+        }
+        return clock.Elapsed;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Earns.Dispose();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalletLoyalty.Data;
@@ -18,13 +19,17 @@ public sealed class InProcessService : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private InProcessService(WebApplication app, Uri baseAddress)
+    private InProcessService(WebApplication app, Uri baseAddress, RequestsInFlight inFlight)
     {
         _app = app;
         BaseAddress = baseAddress;
+        InFlight = inFlight;
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The requests this node is handling now, including those whose client stopped waiting.</summary>
+    public RequestsInFlight InFlight { get; }
 
     /// <summary>The service's own services, for benchmarks that call the domain directly (e.g. the campaign runner).</summary>
     public IServiceProvider Services => _app.Services;
@@ -54,9 +59,14 @@ public sealed class InProcessService : IAsyncDisposable
         };
         database.Apply(settings);
         configure?.Invoke(settings);
-        var app = WalletLoyaltyApp.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
+        var inFlight = new RequestsInFlight();
+        var app = WalletLoyaltyApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Services.AddSingleton<IStartupFilter>(inFlight);
+        });
         await app.StartAsync();
-        return new InProcessService(app, new Uri(app.Urls.First()));
+        return new InProcessService(app, new Uri(app.Urls.First()), inFlight);
     }
 
     public async ValueTask DisposeAsync()
