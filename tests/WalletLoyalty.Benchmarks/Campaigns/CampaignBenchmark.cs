@@ -83,15 +83,16 @@ public sealed class CampaignBenchmark : IBenchmark
             var runner = services.GetRequiredService<CampaignRunner>();
             using var process = Process.GetCurrentProcess();
             var clock = Stopwatch.StartNew();
-            await using var limit = new RunLimit(store, campaignId, () => clock.Elapsed);
-            limit.Start();
             var runId = await runner.FireAsync(campaignId, DateTimeOffset.UtcNow, CancellationToken.None)
                 ?? throw new InvalidOperationException("The campaign did not start");
             var select = clock.Elapsed;
+            clock.Restart();
+            await using var limit = new RunLimit(store, campaignId, () => clock.Elapsed);
+            limit.Start();
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var outcome = await runner.ContinueAsync(runId, CancellationToken.None);
-            var enqueue = (limit.PausedAt ?? clock.Elapsed) - select;
+            var enqueue = limit.PausedAt ?? clock.Elapsed;
             process.Refresh();
             figures = new CampaignRunFigures(setup, withCoupon, audience, holdOut, await OutboxRowsAsync(database, campaignId), count.Elapsed,
                 select, enqueue, process.TotalProcessorTime - cpuBefore, outcome.Progress, await RecipientCheck.ReadAsync(database, campaignId), null);

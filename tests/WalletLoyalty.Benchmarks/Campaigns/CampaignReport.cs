@@ -12,7 +12,7 @@ public sealed record CampaignReport(MachineInfo Machine, int Members, IReadOnlyL
         var text = new StringBuilder();
         text.AppendLine("### Campaign to a large audience (`campaign`)").AppendLine();
         text.AppendLine(Invariant($"Measured {Machine.MeasuredAt:yyyy-MM-dd HH:mm} UTC on **{Machine.Cpu}**, {Machine.Cores} cores, {Machine.OperatingSystem}, {Machine.Runtime}; 1-minute load average {Load(LoadBefore)} before, {Load(LoadAfter)} after."));
-        text.AppendLine(Invariant($"{Members:N0} members of the demo program (60 % with an Apple device registered, 30 % with a Google object, 20 % with an app token), no quiet hours, 10 % held out, batches of 1 000, outbox dispatcher off; a fresh database per row: SQLite in a temporary folder, {(Server is null ? "PostgreSQL " + StoreSetup.NotMeasured : Server + " (its seeded tables analysed, as autovacuum would)")}. One node: the runner called directly (what the Quartz job does). Two nodes: both schedulers on (Quartz clustered), the campaign scheduled {ScheduledCampaignRun.Lead.TotalSeconds:0}–{ScheduledCampaignRun.Lead.TotalSeconds + 1:0} s ahead through the first node, and the times from its trigger's time, watched in the database every {ScheduledCampaignRun.Poll.TotalMilliseconds:0} ms. A run still sending {RunLimit.Length.TotalSeconds:0} s after it began is paused (the batch under way finishes), and its pace so far projected to the whole run."));
+        text.AppendLine(Invariant($"{Members:N0} members of the demo program (60 % with an Apple device registered, 30 % with a Google object, 20 % with an app token), no quiet hours, 10 % held out, batches of 1 000, outbox dispatcher off; a fresh database per row: SQLite in a temporary folder, {(Server is null ? "PostgreSQL " + StoreSetup.NotMeasured : Server + " (its seeded tables analysed, as autovacuum would)")}. One node: the runner called directly (what the Quartz job does). Two nodes: both schedulers on (Quartz clustered), the campaign scheduled {ScheduledCampaignRun.Lead.TotalSeconds:0}–{ScheduledCampaignRun.Lead.TotalSeconds + 1:0} s ahead through the first node, and the times from its trigger's time, watched in the database every {ScheduledCampaignRun.Poll.TotalMilliseconds:0} ms. A run still sending {RunLimit.Length.TotalSeconds:0} s after its selection is paused (the batch under way finishes), and its pace so far projected to the whole run."));
         text.AppendLine();
         text.AppendLine("| Campaign | Store | Audience | Count (`audience-count`) | Select into a run | Enqueue (CPU) | Outbox rows | Select + enqueue |");
         text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -31,11 +31,11 @@ public sealed record CampaignReport(MachineInfo Machine, int Members, IReadOnlyL
         {
             var met = run.Completed && run.SelectAndEnqueue <= CampaignBenchmark.Aim;
             var firing = run.Firing is { } f
-                ? Invariant($"; fired {f.Delay.TotalMilliseconds:N0} ms after its time by {(f.Node is { } n ? $"node {n + 1} of {f.Nodes}, which sent every batch" : "a node not seen in the job store")}")
+                ? Invariant($"; fired {f.Delay.TotalMilliseconds:N0} ms after its time; its job seen executing on {(f.ExecutedOn.Count == 0 ? "no node (it ran between two looks)" : string.Join(" and ", f.ExecutedOn.Select(n => $"node {n + 1}")))} of {f.Nodes}")
                 : "";
             var figures = run.Completed
                 ? Invariant($"{run.SelectAndEnqueue.TotalSeconds:0.0} s, {Members / run.SelectAndEnqueue.TotalSeconds:N0} members/s")
-                : Invariant($"paused after {run.SelectAndEnqueue.TotalSeconds:0} s; {Projection(run)}");
+                : Invariant($"paused {run.Enqueue.TotalSeconds:0} s after its selection of {run.Select.TotalSeconds:0} s; {Projection(run)}");
             text.AppendLine(Invariant($"- {(run.WithCoupon ? "With coupons" : "Message only")}, {run.Setup.Name}: **aim ≤ {CampaignBenchmark.Aim.TotalSeconds:0} s to select and enqueue {(met ? "met" : "not met")}** ({figures}); {run.Recipients.Describe()}{firing}."));
         }
         foreach (var setup in StoreSetup.All.Where(s => Runs.All(r => r.Setup != s)))

@@ -3,13 +3,14 @@ using WalletLoyalty.Campaigns;
 namespace WalletLoyalty.Benchmarks.Campaigns;
 
 /// <summary>
-/// Pauses a campaign still sending once <see cref="Length"/> has passed, as staff would: the batch under way
+/// Pauses a campaign still sending <see cref="Length"/> after its selection, as staff would: the batch under way
 /// finishes, and the next sees the pause and stops. So a run far slower than the aim ends the benchmark in
-/// bounded time, and its pace so far still tells how long the whole run would take.
+/// bounded time, and its pace so far still tells how long the whole run would take. Started once the run is
+/// selected; <c>elapsed</c> counts from then.
 /// </summary>
 public sealed class RunLimit(CampaignStore store, long campaignId, Func<TimeSpan> elapsed) : IAsyncDisposable
 {
-    public static readonly TimeSpan Length = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Length = TimeSpan.FromSeconds(30);
 
     private readonly CancellationTokenSource _stop = new();
     private Task? _watch;
@@ -24,7 +25,6 @@ public sealed class RunLimit(CampaignStore store, long campaignId, Func<TimeSpan
         try
         {
             await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (Length - elapsed()).Ticks)), _stop.Token);
-            // The selection's transaction makes the campaign "sending" only when it commits; until then there is nothing to pause.
             while (!_stop.IsCancellationRequested)
             {
                 if (await store.TransitionAsync(campaignId, [CampaignStatus.Sending], CampaignStatus.Paused, CancellationToken.None))
