@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using WalletLoyalty.Benchmarks.Harness;
 using WalletLoyalty.Campaigns;
+using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 
 namespace WalletLoyalty.Benchmarks.Campaigns;
@@ -9,82 +11,104 @@ namespace WalletLoyalty.Benchmarks.Campaigns;
 /// <summary>
 /// A campaign to a large audience (default 100 000 members, 10 % held out) on a fresh database: the time to
 /// count the audience, to select it into a run, and to enqueue every message in batches — once with a
-/// message only and once with a coupon for each treated member.
+/// message only and once with a coupon for each treated member. On one node the runner is called directly (what
+/// the Quartz job does); on two PostgreSQL nodes both schedulers are on and the campaign's trigger fires it.
 /// </summary>
 public sealed class CampaignBenchmark : IBenchmark
 {
     public static readonly TimeSpan Aim = TimeSpan.FromSeconds(10);
+    public static readonly AudienceFilter Audience = new() { HoldOutPercent = 10 };
 
     public string Name => "campaign";
-    public string Description => "select and enqueue a campaign to 100 000 members (--count N), with and without coupons";
+    public string Description => "select and enqueue a campaign to 100 000 members (--count N), with and without coupons, on SQLite and PostgreSQL (one and two nodes)";
 
     public async Task<int> RunAsync(BenchmarkOptions options)
     {
         var members = options.Count ?? 100_000;
         var loadBefore = LoadAverage.OneMinute();
         var runs = new List<CampaignRunFigures>();
+        string? server = null;
+        var templates = BenchmarkTemplates.WithoutQuietHours();
         foreach (var withCoupon in new[] { false, true })
         {
-            runs.Add(await MeasureAsync(members, withCoupon));
+            foreach (var setup in StoreSetup.All.Where(s => s.CanRun(options)))
+            {
+                await using var installation = await Installation.StartAsync(setup, options, (settings, _) =>
+                {
+                    settings["Templates:Path"] = templates;
+                    settings["Push:DispatcherEnabled"] = "false";
+                    settings["Campaigns:SchedulerEnabled"] = setup.Nodes > 1 ? "true" : "false";
+                });
+                server ??= await installation.Database.DescribeServerAsync();
+                runs.Add(await MeasureAsync(installation, members, withCoupon));
+            }
         }
-        var markdown = new CampaignReport(MachineInfo.Describe(TimeProvider.System), members, runs, loadBefore, LoadAverage.OneMinute()).ToMarkdown();
+        Directory.Delete(templates, recursive: true);
+        var markdown = new CampaignReport(MachineInfo.Describe(TimeProvider.System), members, runs, server, loadBefore, LoadAverage.OneMinute()).ToMarkdown();
         Console.WriteLine(markdown);
         if (options.WritePath is { } path)
         {
             MarkdownSection.Write(path, Name, markdown);
             Console.Error.WriteLine($"wrote the '{Name}' section of {path}");
         }
-        return runs.All(r => r.Outcome == RunProgress.Completed) ? 0 : 1;
+        return runs.All(r => r.Recipients.EachMemberOnce) ? 0 : 1;
     }
 
-    private static async Task<CampaignRunFigures> MeasureAsync(int members, bool withCoupon)
+    private static async Task<CampaignRunFigures> MeasureAsync(Installation installation, int members, bool withCoupon)
     {
-        var templates = BenchmarkTemplates.WithoutQuietHours();
-        await using var service = await InProcessService.StartAsync(settings =>
-        {
-            settings["Templates:Path"] = templates;
-            settings["Push:DispatcherEnabled"] = "false";
-            settings["Campaigns:SchedulerEnabled"] = "false";
-        });
+        var setup = installation.Setup;
+        var services = installation.First.Services;
+        var database = installation.First.Database;
         var seed = Stopwatch.StartNew();
-        await using (var connection = service.OpenDatabase())
-        {
-            await AudienceSeed.InsertAsync(connection, members);
-        }
-        Console.Error.WriteLine($"seeded {members:N0} members in {seed.Elapsed.TotalSeconds:0.0} s");
+        await AudienceSeed.InsertAsync(database, members);
+        await installation.Database.AfterBulkLoadAsync(database);
+        Console.Error.WriteLine($"{setup.Name}: seeded {members:N0} members in {seed.Elapsed.TotalSeconds:0.0} s ({installation.Database.Description})");
 
-        var services = service.Services;
         var program = services.GetRequiredService<ProgramCatalog>().Find("demo")!;
         var count = Stopwatch.StartNew();
         var (audience, holdOut) = await services.GetRequiredService<AudienceCounter>().CountAsync(program, Audience, CancellationToken.None);
         count.Stop();
 
-        var campaignId = await ScheduledCampaignAsync(services.GetRequiredService<CampaignStore>(), withCoupon);
-        var runner = services.GetRequiredService<CampaignRunner>();
-        using var process = Process.GetCurrentProcess();
-        var select = Stopwatch.StartNew();
-        var runId = await runner.FireAsync(campaignId, DateTimeOffset.UtcNow, CancellationToken.None)
-            ?? throw new InvalidOperationException("The campaign did not start");
-        select.Stop();
-        process.Refresh();
-        var cpuBefore = process.TotalProcessorTime;
-        var enqueue = Stopwatch.StartNew();
-        var outcome = await runner.ContinueAsync(runId, CancellationToken.None);
-        enqueue.Stop();
-        process.Refresh();
-        var cpu = process.TotalProcessorTime - cpuBefore;
-        await using var check = service.OpenDatabase();
-        await using var command = check.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM outbox WHERE campaign_id = {campaignId}";
-        var messages = (long)(await command.ExecuteScalarAsync())!;
-        Console.Error.WriteLine($"{(withCoupon ? "with" : "without")} coupon: select {select.Elapsed.TotalSeconds:0.00} s, enqueue {enqueue.Elapsed.TotalSeconds:0.00} s");
-        return new CampaignRunFigures(withCoupon, audience, holdOut, messages, count.Elapsed, select.Elapsed, enqueue.Elapsed, cpu, outcome.Progress);
+        CampaignRunFigures figures;
+        if (setup.Nodes > 1)
+        {
+            var run = await ScheduledCampaignRun.MeasureAsync(installation, withCoupon);
+            figures = new CampaignRunFigures(setup, withCoupon, audience, holdOut, await OutboxRowsAsync(database, run.CampaignId), count.Elapsed,
+                run.Select, run.Enqueue, run.Cpu, run.Outcome, await RecipientCheck.ReadAsync(database, run.CampaignId), run.Firing);
+        }
+        else
+        {
+            var store = services.GetRequiredService<CampaignStore>();
+            var campaignId = await CreateScheduledAsync(store, withCoupon, new CampaignTrigger { Type = TriggerTypes.Once, At = "2030-01-01T10:00" });
+            var runner = services.GetRequiredService<CampaignRunner>();
+            using var process = Process.GetCurrentProcess();
+            var clock = Stopwatch.StartNew();
+            var runId = await runner.FireAsync(campaignId, DateTimeOffset.UtcNow, CancellationToken.None)
+                ?? throw new InvalidOperationException("The campaign did not start");
+            var select = clock.Elapsed;
+            clock.Restart();
+            await using var limit = new RunLimit(store, campaignId, () => clock.Elapsed);
+            limit.Start();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var outcome = await runner.ContinueAsync(runId, CancellationToken.None);
+            var enqueue = limit.PausedAt ?? clock.Elapsed;
+            process.Refresh();
+            figures = new CampaignRunFigures(setup, withCoupon, audience, holdOut, await OutboxRowsAsync(database, campaignId), count.Elapsed,
+                select, enqueue, process.TotalProcessorTime - cpuBefore, outcome.Progress, await RecipientCheck.ReadAsync(database, campaignId), null);
+        }
+        Console.Error.WriteLine($"{setup.Name}, {(withCoupon ? "with" : "without")} coupon: select {figures.Select.TotalSeconds:0.00} s, enqueue {figures.Enqueue.TotalSeconds:0.00} s, {figures.Messages:N0} outbox rows, {figures.Outcome}, {figures.Recipients.Describe()}");
+        return figures;
     }
 
-    private static readonly AudienceFilter Audience = new() { HoldOutPercent = 10 };
+    private static async Task<long> OutboxRowsAsync(IDatabase database, long campaignId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE campaign_id = @campaignId", new { campaignId });
+    }
 
-    /// <summary>A campaign to every member on every channel, in status scheduled, as if its trigger were firing now.</summary>
-    private static async Task<long> ScheduledCampaignAsync(CampaignStore store, bool withCoupon)
+    /// <summary>A campaign to every member on every channel, in status scheduled.</summary>
+    public static async Task<long> CreateScheduledAsync(CampaignStore store, bool withCoupon, CampaignTrigger trigger)
     {
         var campaign = await store.CreateAsync(new CampaignDraft
         {
@@ -94,7 +118,7 @@ public sealed class CampaignBenchmark : IBenchmark
             Message = new CampaignMessage { Title = "Hello {firstName}", Body = "You have {points} points ({tier})." },
             Coupon = withCoupon ? new CampaignCoupon { Title = "20 % off", ValidDays = 7 } : null,
             Channels = [.. Channels.All],
-            Trigger = new CampaignTrigger { Type = TriggerTypes.Once, At = "2030-01-01T10:00" },
+            Trigger = trigger,
         }, CancellationToken.None);
         await store.TransitionAsync(campaign.Id, [CampaignStatus.Draft], CampaignStatus.Scheduled, CancellationToken.None);
         return campaign.Id;
@@ -102,7 +126,15 @@ public sealed class CampaignBenchmark : IBenchmark
 }
 
 public sealed record CampaignRunFigures(
-    bool WithCoupon, long Audience, long HoldOut, long Messages, TimeSpan Count, TimeSpan Select, TimeSpan Enqueue, TimeSpan EnqueueCpu, RunProgress Outcome)
+    StoreSetup Setup, bool WithCoupon, long Audience, long HoldOut, long Messages, TimeSpan Count, TimeSpan Select, TimeSpan Enqueue, TimeSpan EnqueueCpu,
+    RunProgress Outcome, RecipientCheck Recipients, ScheduledFiring? Firing)
 {
     public TimeSpan SelectAndEnqueue => Select + Enqueue;
+
+    public bool Completed => Outcome == RunProgress.Completed;
+
+    /// <summary>For a run paused at the limit: select plus the enqueueing at the pace so far, for every member to enqueue.</summary>
+    public TimeSpan? Projected => Completed || Recipients.Done == 0
+        ? null
+        : Select + Enqueue * ((double)(Recipients.Done + Recipients.Pending) / Recipients.Done);
 }

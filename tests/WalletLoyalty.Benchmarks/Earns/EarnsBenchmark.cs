@@ -1,162 +1,123 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Text;
-using System.Text.Json;
 using WalletLoyalty.Benchmarks.Harness;
 
 namespace WalletLoyalty.Benchmarks.Earns;
 
 /// <summary>
-/// Till earns against the real service in this process over loopback HTTP, on its embedded SQLite store:
-/// open-loop load at fixed rates, latency from each request's due time, memory at the start and end of each
-/// rate, and a longer run at the aim's rate with memory sampled every few seconds.
+/// Till earns against the real service in this process over loopback HTTP, on SQLite and (with <c>--postgres</c>)
+/// on PostgreSQL with one node and with two taking turns: open-loop load at fixed rates, latency from each request's
+/// due time, a longer run at the aim's rate, and the ledger held against what the nodes acknowledged. All
+/// installations run side by side and every rate is measured on each in turn, so a burst of load on the shared
+/// machine hits them alike.
 /// </summary>
 public sealed class EarnsBenchmark : IBenchmark
 {
     public static readonly int[] DefaultRates = [200, 500, 1000];
     public const int AimRate = 500;
-    public const double AimP99Milliseconds = 10;
+    public const double SqliteAimP99Milliseconds = 10;
+    public const double PostgresAimP99Milliseconds = 15;
+    public const double TwoNodesAimShare = 0.70;
+    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan OneAtATimeLength = TimeSpan.FromSeconds(5);
 
     public string Name => "earns";
-    public string Description => "till earns/s and p50/p99 latency at fixed open-loop rates over loopback; memory over a long run";
+    public string Description => "till earns at fixed open-loop rates on SQLite and PostgreSQL (one and two nodes): p50/p99, rate, ledger exactness";
 
     public async Task<int> RunAsync(BenchmarkOptions options)
     {
         var rates = options.Rates ?? DefaultRates;
-        var duration = options.Duration ?? TimeSpan.FromSeconds(20);
+        var duration = options.Duration ?? TimeSpan.FromSeconds(10);
         var soakLength = duration * 3;
         var memberCount = options.Count ?? 1000;
         var sampleEvery = TimeSpan.FromSeconds(5);
-        void Log(string line) => Console.Error.WriteLine(line);
         var loadBefore = LoadAverage.OneMinute();
 
-        await using var service = await InProcessService.StartAsync();
-        Log($"service on {service.BaseAddress}, database {service.DatabasePath}");
-        var started = DateTime.UtcNow;
-        IReadOnlyList<MemberSeeder.SeededMember> members;
-        using (var connection = service.OpenDatabase())
+        var targets = new List<EarnsTarget>();
+        try
         {
-            members = MemberSeeder.Insert(connection, memberCount);
-        }
-        Log($"{members.Count} members with store cards inserted in {(DateTime.UtcNow - started).TotalMilliseconds:N0} ms");
-
-        var connections = 0;
-        using var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = 256,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
-            UseCookies = false,
-            AllowAutoRedirect = false,
-            ConnectCallback = async (context, cancellationToken) =>
+            foreach (var setup in StoreSetup.All.Where(s => s.CanRun(options)))
             {
-                Interlocked.Increment(ref connections);
-                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        using var client = new HttpClient(handler) { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
-        var cashierKey = await CreateCashierKeyAsync(client);
+                targets.Add(await EarnsTarget.StartAsync(setup, options, memberCount, Log));
+            }
+            var server = targets.Select(t => t.Installation.Database).FirstOrDefault(d => d.IsPostgres) is { } postgres ? await postgres.DescribeServerAsync() : null;
 
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var load = new OpenLoopLoad(client, sequence =>
-        {
-            var member = members[(int)(sequence % members.Count)];
-            var body = $$"""{"code":"{{member.MemberCode}}","amountMinor":{{1000 + sequence % 5000}},"currency":"EUR","receiptId":"{{run}}-{{sequence}}"}""";
-            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/till/earn")
+            foreach (var target in targets)
             {
-                Content = new StringContent(body, Encoding.UTF8, "application/json"),
-            };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", cashierKey);
-            request.Headers.Add("Idempotency-Key", $"{run}-{sequence}");
-            return request;
-        });
+                Log($"{target.Setup.Name}: warm-up {WarmUp.TotalSeconds:0} s at 200/s");
+                Describe(target.Load.Run(200, WarmUp, sampleEvery), Log);
+                await SettleAsync(target);
+            }
+            foreach (var target in targets)
+            {
+                Log($"{target.Setup.Name}: one at a time for {OneAtATimeLength.TotalSeconds:0} s, each earn sent when the previous one is answered");
+                target.OneAtATime = await target.MeasureOneAtATimeAsync(OneAtATimeLength);
+                var serial = target.OneAtATime;
+                Log($"  {serial.Count / OneAtATimeLength.TotalSeconds:N0}/s, p50 {serial.P50:0.00} ms, p99 {serial.P99:0.00} ms, max {serial.Max:0.0} ms");
+            }
+            foreach (var rate in rates)
+            {
+                foreach (var target in targets)
+                {
+                    Log($"{target.Setup.Name}: {rate}/s for {duration.TotalSeconds:0} s");
+                    var run = target.Load.Run(rate, duration, sampleEvery);
+                    Describe(run, Log);
+                    target.Steps.Add(run);
+                    await SettleAsync(target);
+                }
+            }
+            foreach (var target in targets)
+            {
+                Log($"{target.Setup.Name}: long run, {AimRate}/s for {soakLength.TotalSeconds:0} s, memory every {sampleEvery.TotalSeconds:0} s");
+                target.Soak = target.Load.Run(AimRate, soakLength, sampleEvery, sample =>
+                    Log($"  {sample.Memory.At.TotalSeconds,4:0} s: working set {sample.Memory.WorkingSetMiB:N0} MiB, GC heap {sample.Memory.GcHeapMiB:N0} MiB, {sample.Completed:N0} answered"));
+                Describe(target.Soak, Log);
+                await SettleAsync(target);
+            }
 
-        Log("warm-up: 5 s at 200/s");
-        Describe(load.Run(200, TimeSpan.FromSeconds(5), sampleEvery), Log);
+            var figures = new List<EarnsFigures>();
+            foreach (var target in targets)
+            {
+                var check = await LedgerCheck.ReadAsync(target.Installation.First.Database, target.Earns);
+                Log($"{target.Setup.Name}: {check.Rows:N0} ledger rows, {check.Points:N0} points for {check.Acknowledged:N0} earns acknowledged ({check.PointsAcknowledged:N0} points), {check.Unanswered:N0} not acknowledged; {check.Verdict}");
+                figures.Add(new EarnsFigures(target.Setup, target.OneAtATime!, target.Steps, target.Soak!, check, target.Earns.Connections));
+            }
 
-        Log("one at a time: 5 s, each earn sent when the previous one is answered");
-        var serial = await MeasureOneAtATimeAsync(client, load, TimeSpan.FromSeconds(5));
-        Log($"  {serial.Count / 5.0:N0}/s, p50 {serial.P50:0.00} ms, p99 {serial.P99:0.00} ms, max {serial.Max:0.0} ms");
-
-        var steps = new List<LoadRun>();
-        foreach (var rate in rates)
-        {
-            Log($"{rate}/s for {duration.TotalSeconds:0} s");
-            var result = load.Run(rate, duration, sampleEvery);
-            Describe(result, Log);
-            steps.Add(result);
+            var report = new EarnsReport(MachineInfo.Describe(TimeProvider.System), memberCount, figures, server, sampleEvery, loadBefore, LoadAverage.OneMinute());
+            var markdown = report.ToMarkdown();
+            Console.WriteLine(markdown);
+            if (options.WritePath is { } path)
+            {
+                MarkdownSection.Write(path, Name, markdown);
+                Log($"wrote the '{Name}' section of {path}");
+            }
+            return figures.All(f => f.Steps.All(s => s.Drained) && f.Soak.Drained && f.Check.Consistent) ? 0 : 1;
         }
-
-        Log($"long run: {AimRate}/s for {soakLength.TotalSeconds:0} s, memory every {sampleEvery.TotalSeconds:0} s");
-        var soak = load.Run(AimRate, soakLength, sampleEvery, sample =>
-            Log($"  {sample.Memory.At.TotalSeconds,4:0} s: working set {sample.Memory.WorkingSetMiB:N0} MiB, GC heap {sample.Memory.GcHeapMiB:N0} MiB, {sample.Completed:N0} answered"));
-        Describe(soak, Log);
-
-        long ledgerRows;
-        using (var connection = service.OpenDatabase())
-        using (var count = connection.CreateCommand())
+        finally
         {
-            count.CommandText = "SELECT COUNT(*) FROM ledger_entries WHERE kind = 'earn'";
-            ledgerRows = (long)count.ExecuteScalar()!;
+            foreach (var target in targets)
+            {
+                await target.DisposeAsync();
+            }
         }
-
-        var report = new EarnsReport(MachineInfo.Describe(TimeProvider.System), members.Count, connections, serial, steps, soak, ledgerRows, sampleEvery, loadBefore, LoadAverage.OneMinute());
-        var markdown = report.ToMarkdown();
-        Console.WriteLine(markdown);
-        if (options.WritePath is { } path)
-        {
-            MarkdownSection.Write(path, Name, markdown);
-            Log($"wrote the '{Name}' section of {path}");
-        }
-        return steps.All(s => s.Drained) && soak.Drained ? 0 : 1;
     }
 
-    private static async Task<string> CreateCashierKeyAsync(HttpClient client)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/keys")
-        {
-            Content = JsonContent.Create(new { role = "cashier", storeId = "maple-street", name = "benchmark till" }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", InProcessService.AdminKey);
-        using var response = await client.SendAsync(request);
-        if (response.StatusCode != HttpStatusCode.Created)
-        {
-            throw new InvalidOperationException($"creating a cashier key: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return body.GetProperty("key").GetString()!;
-    }
+    private static void Log(string line) => Console.Error.WriteLine(line);
 
-    /// <summary>Closed loop with one request in flight: the service time of an earn without queueing.</summary>
-    private static async Task<Percentiles> MeasureOneAtATimeAsync(HttpClient client, OpenLoopLoad load, TimeSpan length)
+    /// <summary>A run beyond the setup's capacity leaves requests its client gave up on; they finish before the next run starts.</summary>
+    private static async Task SettleAsync(EarnsTarget target)
     {
-        var latencies = new List<double>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (clock.Elapsed < length)
+        var waited = await target.SettleAsync();
+        if (waited > TimeSpan.FromMilliseconds(200))
         {
-            var before = clock.Elapsed;
-            using var request = load.NextRequest();
-            using var response = await client.SendAsync(request);
-            response.EnsureSuccessStatusCode();
-            latencies.Add((clock.Elapsed - before).TotalMilliseconds);
+            Log($"  waited {waited.TotalSeconds:0.0} s for requests still being handled after their client gave up");
         }
-        return Percentiles.Of(latencies);
     }
 
     private static void Describe(LoadRun run, Action<string> log)
     {
         var latency = run.Latency;
-        log($"  {run.TargetRate}/s: achieved {run.AchievedRate:N0}/s, {run.Errors} errors, p50 {latency.P50:0.00} ms, p90 {latency.P90:0.00} ms, p99 {latency.P99:0.00} ms, max {latency.Max:0.0} ms; send lag p99 {run.SendLag.P99:0.00} ms; CPU {run.CpuTime.TotalSeconds / run.Duration.TotalSeconds * 100:0} % of one core");
+        log($"  {run.TargetRate}/s: achieved {run.AchievedRate:N0}/s, {run.Errors} errors{(run.Errors > 0 ? $" ({run.ErrorKinds})" : "")}, p50 {latency.P50:0.00} ms, p90 {latency.P90:0.00} ms, p99 {latency.P99:0.00} ms, max {latency.Max:0.0} ms; send lag p99 {run.SendLag.P99:0.00} ms; CPU {run.CpuTime.TotalSeconds / run.Duration.TotalSeconds * 100:0} % of one core");
     }
 }
+
+/// <summary>What one installation measured, for the report.</summary>
+public sealed record EarnsFigures(StoreSetup Setup, Percentiles OneAtATime, IReadOnlyList<LoadRun> Steps, LoadRun Soak, LedgerCheck Check, int Connections);

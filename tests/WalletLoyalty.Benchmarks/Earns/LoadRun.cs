@@ -17,6 +17,10 @@ public sealed class LoadRun(
     public IReadOnlyList<Sample> Samples => samples;
     public int Errors => status.Count(s => s is < 200 or >= 300);
     public int Succeeded => Requests - Errors;
+
+    /// <summary>The errors by kind, e.g. "310 without an answer, 12 × 500"; empty when there were none.</summary>
+    public string ErrorKinds => string.Join(", ", status.Where(s => s is < 200 or >= 300).GroupBy(s => s).OrderBy(g => g.Key)
+        .Select(g => g.Key == -1 ? $"{g.Count():N0} without an answer" : $"{g.Count():N0} × {g.Key}"));
     public TimeSpan CpuTime => cpu;
 
     /// <summary>Successful answers per second, from the first due time to the last answer.</summary>

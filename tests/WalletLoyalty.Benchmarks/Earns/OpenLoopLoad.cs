@@ -7,11 +7,10 @@ namespace WalletLoyalty.Benchmarks.Earns;
 /// start + i / rate, and its latency is measured from that due time, so time a request spends waiting behind slow
 /// ones (on the client or in the server) counts — no coordinated omission. A dedicated thread keeps the schedule;
 /// when it wakes late it sends everything already due, and how late each send was is recorded separately.
+/// <paramref name="send"/> sends one request and returns its HTTP status (-1 for no answer).
 /// </summary>
-public sealed class OpenLoopLoad(HttpClient client, Func<long, HttpRequestMessage> createRequest)
+public sealed class OpenLoopLoad(Func<Task<int>> send)
 {
-    private long _sequence;
-
     public LoadRun Run(int rate, TimeSpan duration, TimeSpan sampleEvery, Action<LoadRun.Sample>? onSample = null)
     {
         var total = (int)(rate * duration.TotalSeconds);
@@ -60,16 +59,11 @@ public sealed class OpenLoopLoad(HttpClient client, Func<long, HttpRequestMessag
 
     private long _completedInRun;
 
-    /// <summary>The next request of the sequence, for a caller that sends it itself.</summary>
-    public HttpRequestMessage NextRequest() => createRequest(Interlocked.Increment(ref _sequence));
-
     private async Task SendAsync(int index, long[] sent, long[] done, int[] status, CountdownEvent finished)
     {
         try
         {
-            using var request = createRequest(Interlocked.Increment(ref _sequence));
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-            status[index] = (int)response.StatusCode;
+            status[index] = await send();
         }
         catch (Exception)
         {

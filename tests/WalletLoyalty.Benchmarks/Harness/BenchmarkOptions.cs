@@ -29,9 +29,10 @@ public sealed record BenchmarkOptions
           --seconds S      length of one round in seconds (default 2)
           --warmup S       warm-up per probe in seconds before the first round (default 1)
           --rates A,B,C    request rates per second (earns; default 200,500,1000)
-          --duration S     seconds at each rate (earns; default 20)
+          --duration S     seconds at each rate, the long run three times as long (earns; default 10)
           --count N        members (earns and stores, default 1000; campaign, default 100000) or registrations (pushes, default 100000)
-          --postgres CS    Npgsql connection string for the PostgreSQL row (stores; or WALLETLOYALTY_BENCH_POSTGRES)
+          --postgres CS    Npgsql connection string to a server where the benchmark may create databases: adds PostgreSQL
+                           (earns, pushes, campaign: one node and two nodes; stores) beside SQLite; or WALLETLOYALTY_BENCH_POSTGRES
           --write PATH     also write the results into PATH (e.g. docs/benchmarks.md), replacing this benchmark's section
         """;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -19,32 +20,46 @@ namespace WalletLoyalty.Benchmarks.Pushes;
 /// certificate is accepted), up to 1000 streams per connection as APNs allows, and 200 with an <c>apns-id</c> and no
 /// body for every <c>POST /3/device/{token}</c>. Its server certificate comes from a CA made here, whose PEM the
 /// service is pointed at (<c>Apple:ApnsServerCaPath</c>). It does none of the test fake's request checks, so the
-/// figures are of the sender, not of a fake that inspects each request.
+/// figures are of the sender, not of a fake that inspects each request. It listens on one port per sender (node), so
+/// it can tell how many pushes each sent, and counts the pushes per device token, so a benchmark can check that every
+/// push came exactly once.
 /// </summary>
 public sealed class LocalApns : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<int, long> _requestsPerPort = new();
+    private readonly ConcurrentDictionary<string, int> _pushesPerToken = new(StringComparer.Ordinal);
     private long _requests;
     private long _connections;
 
-    private LocalApns(WebApplication app, X509Certificate2 ca, Uri baseAddress)
+    private LocalApns(WebApplication app, X509Certificate2 ca, IReadOnlyList<Uri> baseAddresses)
     {
         _app = app;
         ServerCa = ca;
-        BaseAddress = baseAddress;
+        BaseAddresses = baseAddresses;
     }
 
-    public Uri BaseAddress { get; }
+    /// <summary>One address per sender; the first is the one a single sender uses.</summary>
+    public IReadOnlyList<Uri> BaseAddresses { get; }
+    public Uri BaseAddress => BaseAddresses[0];
     public X509Certificate2 ServerCa { get; }
     public long Requests => Interlocked.Read(ref _requests);
     public long Connections => Interlocked.Read(ref _connections);
 
+    /// <summary>Requests that came in on the address at that index since the last reset.</summary>
+    public long RequestsAt(int address) => _requestsPerPort.GetValueOrDefault(BaseAddresses[address].Port);
+
+    /// <summary>How many pushes each device token received since the last reset.</summary>
+    public IReadOnlyDictionary<string, int> PushesPerToken => _pushesPerToken;
+
     public void ResetCounters()
     {
         Interlocked.Exchange(ref _requests, 0);
+        _requestsPerPort.Clear();
+        _pushesPerToken.Clear();
     }
 
-    public static async Task<LocalApns> StartAsync(X509Certificate2 trustedClient)
+    public static async Task<LocalApns> StartAsync(X509Certificate2 trustedClient, int addresses = 1)
     {
         var (ca, serverCertificate) = CreateServerPki();
         var builder = WebApplication.CreateSlimBuilder();
@@ -54,39 +69,47 @@ public sealed class LocalApns : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.Http2.MaxStreamsPerConnection = 1000;
-            kestrel.Listen(IPAddress.Loopback, 0, listen =>
+            for (var i = 0; i < addresses; i++)
             {
-                listen.Protocols = HttpProtocols.Http2;
-                listen.UseHttps(new HttpsConnectionAdapterOptions
+                kestrel.Listen(IPAddress.Loopback, 0, listen =>
                 {
-                    ServerCertificate = serverCertificate,
-                    ClientCertificateMode = ClientCertificateMode.RequireCertificate,
-                    ClientCertificateValidation = (certificate, _, _) => certificate.Thumbprint == trustedClient.Thumbprint,
-                    CheckCertificateRevocation = false,
+                    listen.Protocols = HttpProtocols.Http2;
+                    listen.UseHttps(new HttpsConnectionAdapterOptions
+                    {
+                        ServerCertificate = serverCertificate,
+                        ClientCertificateMode = ClientCertificateMode.RequireCertificate,
+                        ClientCertificateValidation = (certificate, _, _) => certificate.Thumbprint == trustedClient.Thumbprint,
+                        CheckCertificateRevocation = false,
+                    });
+                    listen.Use(next => connection =>
+                    {
+                        Interlocked.Increment(ref self!._connections);
+                        return next(connection);
+                    });
                 });
-                listen.Use(next => connection =>
-                {
-                    Interlocked.Increment(ref self!._connections);
-                    return next(connection);
-                });
-            });
+            }
         });
         var app = builder.Build();
         app.Run(context => self!.HandleAsync(context));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        self = new LocalApns(app, ca, new Uri(address));
+        var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        self = new LocalApns(app, ca, [.. bound.Select(a => new Uri(a)).OrderBy(a => a.Port)]);
         return self;
     }
 
     private Task HandleAsync(HttpContext context)
     {
-        var ok = context.Request.Method == HttpMethods.Post && context.Request.Path.StartsWithSegments("/3/device")
-                && context.Request.Headers.ContainsKey("apns-topic");
-            context.Response.StatusCode = ok ? 200 : 400;
-            context.Response.Headers["apns-id"] = Guid.NewGuid().ToString().ToUpperInvariant();
-            Interlocked.Increment(ref _requests);
-            return Task.CompletedTask;
+        var toDevice = context.Request.Path.StartsWithSegments("/3/device", out var token);
+        var ok = toDevice && context.Request.Method == HttpMethods.Post && context.Request.Headers.ContainsKey("apns-topic");
+        context.Response.StatusCode = ok ? 200 : 400;
+        context.Response.Headers["apns-id"] = Guid.NewGuid().ToString().ToUpperInvariant();
+        Interlocked.Increment(ref _requests);
+        _requestsPerPort.AddOrUpdate(context.Connection.LocalPort, 1, (_, n) => n + 1);
+        if (ok)
+        {
+            _pushesPerToken.AddOrUpdate(token.Value!.TrimStart('/'), 1, (_, n) => n + 1);
+        }
+        return Task.CompletedTask;
     }
 
     /// <summary>A CA and a 127.0.0.1 server certificate it issued, both ECDSA P-256 and valid for a day.</summary>
