@@ -118,7 +118,7 @@ public sealed record EarnsReport(
             {
                 var ws = settled.Select(s => s.Memory.WorkingSetMiB).ToList();
                 var heap = settled.Select(s => s.Memory.GcHeapMiB).ToList();
-                text.AppendLine(Invariant($"- Memory of the whole process (every setup's services) during the long run on {f.Setup.Name}, from {settled[0].Memory.At.TotalSeconds:0} s on: working set {ws.Min():N0}–{ws.Max():N0} MiB, GC heap {heap.Min():N0}–{heap.Max():N0} MiB; {f.Connections} connections opened in all."));
+                text.AppendLine(Invariant($"- Memory of the whole process (every setup's services) during the long run on {f.Setup.Name}, from {settled[0].Memory.At.TotalSeconds:0} s on: working set {ws.Min():N0}–{ws.Max():N0} MiB, GC heap {heap.Min():N0}–{heap.Max():N0} MiB; {f.Connections:N0} connections opened in all."));
             }
         }
     }
