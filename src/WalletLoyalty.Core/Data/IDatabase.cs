@@ -29,6 +29,19 @@ public interface IDatabase
     /// </summary>
     Task<IAsyncDisposable> LockForMigrationsAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A scalar expression for the newest pass update tag (<see cref="Passes.PassChanges"/>) such that every change with this tag or an earlier one is
+    /// visible to the statement it is in; NULL where tags commit in their order (then the newest tag read is).
+    /// </summary>
+    string PassTagsSeenSql { get; }
+
+    /// <summary>
+    /// Run after the migrations on every start, under their lock: keeps new tags after every stored one, for
+    /// example after a restore into a fresh PostgreSQL cluster whose transaction ids start low again. Empty
+    /// where there is nothing to keep.
+    /// </summary>
+    string PassTagRepairSql { get; }
+
     /// <summary>True when the exception is a unique-constraint violation.</summary>
     bool IsUniqueViolation(Exception exception);
 }

@@ -31,6 +31,10 @@ public sealed class MigrationRunner(IDatabase database, ILogger<MigrationRunner>
             logger.LogInformation("Applied migration {Version} {Name}", script.Version, script.Name);
             count++;
         }
+        if (database.PassTagRepairSql.Length > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(database.PassTagRepairSql, cancellationToken: cancellationToken));
+        }
         return count;
     }
 

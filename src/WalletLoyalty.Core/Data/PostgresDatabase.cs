@@ -35,6 +35,20 @@ public sealed class PostgresDatabase : IDatabase, IAsyncDisposable
 
     public string SkipLocked => " FOR UPDATE SKIP LOCKED";
 
+    // pg_current_xact_id() is the 64-bit transaction id (it never wraps); every transaction that can still
+    // commit has an id at or after the snapshot's xmin.
+    public const string NextPassTagSql =
+        "SELECT value + pg_current_xact_id()::text::bigint FROM counters WHERE name = 'pass_update_tag'";
+
+    public string PassTagsSeenSql =>
+        "(SELECT value + pg_snapshot_xmin(pg_current_snapshot())::text::bigint - 1 FROM counters WHERE name = 'pass_update_tag')";
+
+    public string PassTagRepairSql => """
+        UPDATE counters SET value = (SELECT MAX(update_tag) FROM passes)
+        WHERE name = 'pass_update_tag'
+          AND (SELECT MAX(update_tag) FROM passes) >= value + pg_current_xact_id()::text::bigint
+        """;
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 

@@ -34,6 +34,13 @@ public sealed class SqliteDatabase : IDatabase
 
     public string SkipLocked => "";
 
+    public const string NextPassTagSql =
+        "UPDATE counters SET value = value + 1 WHERE name = 'pass_update_tag' RETURNING value";
+
+    public string PassTagsSeenSql => "NULL";
+
+    public string PassTagRepairSql => "";
+
     private readonly SemaphoreSlim _writer = new(1, 1);
 
     public async ValueTask<IDisposable> EnterWriterQueueAsync(CancellationToken cancellationToken)

@@ -1,11 +1,15 @@
 using System.Data.Common;
 using Dapper;
+using Npgsql;
+using WalletLoyalty.Data;
 
 namespace WalletLoyalty.Passes;
 
 /// <summary>
-/// Marks passes as changed inside the caller's transaction: a new version, a new update tag that
-/// sorts after every earlier one, and a Last-Modified second that strictly increases per pass.
+/// Marks passes as changed inside the caller's transaction: a new version, a new update tag, and a
+/// Last-Modified second that strictly increases per pass. A tag sorts after every tag already committed;
+/// on PostgreSQL tags of transactions running side by side may commit out of order, which readers allow
+/// for through <see cref="IDatabase.PassTagsSeenSql"/>.
 /// </summary>
 public static class PassChanges
 {
@@ -18,7 +22,7 @@ public static class PassChanges
 
     public static async Task<long> NextTagAsync(DbConnection connection, DbTransaction transaction) =>
         await connection.ExecuteScalarAsync<long>(
-            "UPDATE counters SET value = value + 1 WHERE name = 'pass_update_tag' RETURNING value", transaction: transaction);
+            connection is NpgsqlConnection ? PostgresDatabase.NextPassTagSql : SqliteDatabase.NextPassTagSql, transaction: transaction);
 
     /// <summary>Bumps the member's loyalty cards (not their coupons); returns the ids of the passes changed.</summary>
     public static async Task<IReadOnlyList<long>> MarkMemberCardsChangedAsync(DbConnection connection, DbTransaction transaction, long memberId, DateTimeOffset now)

@@ -55,19 +55,28 @@ public sealed class AppleRegistrations(IDatabase database, TimeProvider time)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Serial numbers of the device's passes changed after the tag, and the newest tag among them.</summary>
+    /// <summary>
+    /// Serial numbers of the device's passes changed after the tag, and the tag to ask after next time: the
+    /// newest one such that no change at or before it can still commit. A pass may come again next time.
+    /// </summary>
     public async Task<(IReadOnlyList<string> Serials, long LastTag)> UpdatedSinceAsync(string deviceLibraryIdentifier, long? sinceTag, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(string Serial, long Tag)>(
-            """
-            SELECT p.serial_number, p.update_tag
+        var since = sinceTag ?? -1;
+        var rows = (await connection.QueryAsync<(string Serial, long Tag, long? Seen)>(
+            $"""
+            SELECT p.serial_number, p.update_tag, {database.PassTagsSeenSql} AS seen
             FROM apple_registrations r JOIN passes p ON p.id = r.pass_id
             WHERE r.device_library_identifier = @deviceLibraryIdentifier AND p.update_tag > @since
             ORDER BY p.update_tag
             """,
-            new { deviceLibraryIdentifier, since = sinceTag ?? -1 })).AsList();
-        return (rows.Select(r => r.Serial).ToList(), rows.Count == 0 ? 0 : rows.Max(r => r.Tag));
+            new { deviceLibraryIdentifier, since })).AsList();
+        if (rows.Count == 0)
+        {
+            return ([], 0);
+        }
+        var lastTag = rows[0].Seen is { } seen ? Math.Max(since, seen) : rows[^1].Tag;
+        return (rows.Select(r => r.Serial).ToList(), lastTag);
     }
 
     public async Task LogAsync(IEnumerable<string> messages, CancellationToken cancellationToken)
