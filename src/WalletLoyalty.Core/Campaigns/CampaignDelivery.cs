@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using WalletLoyalty.Data;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Coupons;
 using WalletLoyalty.Members;
@@ -85,14 +86,13 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
     private async Task RecordAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, IReadOnlyList<RecipientOutcome> outcomes, DateTimeOffset now)
     {
         var until = now.AddDays(options.Value.PurchaseWindowDays);
-        await connection.ExecuteAsync(
+        await RowStatements.ExecuteEachAsync(connection, transaction,
             """
             UPDATE campaign_recipients
             SET apple = @Apple, google = @Google, app = @App, sent_at = @SentAt, attribution_from = @now, attribution_until = @until
             WHERE run_id = @runId AND member_id = @MemberId
             """,
-            outcomes.Select(o => new { o.Apple, o.Google, o.App, o.MemberId, runId = batch.RunId, now, until, SentAt = o.Messaged ? now : (DateTimeOffset?)null }),
-            transaction);
+            outcomes.Select(o => new { o.Apple, o.Google, o.App, o.MemberId, runId = batch.RunId, now, until, SentAt = o.Messaged ? now : (DateTimeOffset?)null }));
     }
 
     /// <summary>The app members' home stores: the one just fixed on their card when they have one, else worked out.</summary>

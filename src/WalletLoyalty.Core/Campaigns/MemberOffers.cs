@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using WalletLoyalty.Data;
 
 namespace WalletLoyalty.Campaigns;
 
@@ -15,12 +16,11 @@ public static class MemberOffers
         var previous = (await connection.QueryAsync<(long MemberId, string Text)>(
             $"SELECT member_id, text FROM member_offers WHERE member_id IN ({RecipientBatch.SentOn(Channels.Apple)})", batch.Parameters, transaction))
             .ToDictionary(r => r.MemberId, r => r.Text);
-        await connection.ExecuteAsync(
+        await RowStatements.ExecuteEachAsync(connection, transaction,
             """
             INSERT INTO member_offers (member_id, campaign_id, text, updated_at) VALUES (@MemberId, @campaignId, @Text, @now)
             ON CONFLICT (member_id) DO UPDATE SET campaign_id = excluded.campaign_id, text = excluded.text, updated_at = excluded.updated_at
             """,
-            texts.Select(t => new { MemberId = t.Key, campaignId, Text = OfferText.DifferentFrom(previous.GetValueOrDefault(t.Key), t.Value, localNow), now }),
-            transaction);
+            texts.Select(t => new { MemberId = t.Key, campaignId, Text = OfferText.DifferentFrom(previous.GetValueOrDefault(t.Key), t.Value, localNow), now }));
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using WalletLoyalty.Data;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Security;
 
@@ -22,21 +23,20 @@ public static class CouponRows
             return [];
         }
         var codes = memberIds.ToDictionary(id => id, _ => "C" + RandomCodes.Base32(25));
-        await connection.ExecuteAsync(
+        await RowStatements.ExecuteEachAsync(connection, transaction,
             """
             INSERT INTO coupons (program_id, member_id, code, title, description, value_minor, status, expires_at, issued_at, campaign_id)
             VALUES (@programId, @MemberId, @Code, @Title, @Description, @ValueMinor, 'active', @ExpiresAt, @now, @campaignId)
             """,
-            codes.Select(c => new { programId, MemberId = c.Key, Code = c.Value, terms.Title, terms.Description, terms.ValueMinor, terms.ExpiresAt, now, campaignId }),
-            transaction);
+            codes.Select(c => new { programId, MemberId = c.Key, Code = c.Value, terms.Title, terms.Description, terms.ValueMinor, terms.ExpiresAt, now, campaignId }));
         var tag = await PassChanges.NextTagAsync(connection, transaction);
         var passes = codes.Select(c => new { programId, MemberId = c.Key, Code = c.Value, Serial = RandomCodes.Base32(20), token = RandomCodes.Base32(32), modifiedAt = now.ToUnixTimeSeconds(), tag, now }).ToList();
-        await connection.ExecuteAsync(
+        await RowStatements.ExecuteEachAsync(connection, transaction,
             """
             INSERT INTO passes (program_id, member_id, kind, coupon_id, serial_number, authentication_token, version, modified_at, update_tag, created_at)
             VALUES (@programId, @MemberId, 'coupon', (SELECT id FROM coupons WHERE code = @Code), @Serial, @token, 1, @modifiedAt, @tag, @now)
             """,
-            passes, transaction);
+            passes);
         return passes.Select(p => new IssuedCoupon(p.MemberId, p.Code, p.Serial)).ToList();
     }
 }

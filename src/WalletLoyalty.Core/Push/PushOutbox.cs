@@ -53,24 +53,24 @@ public static class PushOutbox
     public static Task EnqueueMessagesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<OutboxDraft> messages, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
         messages.Count == 0
             ? Task.CompletedTask
-            : connection.ExecuteAsync(
+            : RowStatements.ExecuteEachAsync(connection, transaction,
                 """
                 INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, payload, campaign_id)
                 VALUES (@Channel, @Target, @Topic, 'pending', 0, @due, @now, @Payload, @campaignId)
                 """,
-                messages.Select(m => new { m.Channel, m.Target, m.Topic, m.Payload, due, now, campaignId }), transaction);
+                messages.Select(m => new { m.Channel, m.Target, m.Topic, m.Payload, due, now, campaignId }));
 
     /// <summary>"Bring this target up to date" (e.g. patch a Google object); one pending sync per target covers any burst.</summary>
     public static Task EnqueueSyncAsync(DbConnection connection, DbTransaction transaction, string channel, IReadOnlyCollection<string> targets, string topic, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
         targets.Count == 0
             ? Task.CompletedTask
-            : connection.ExecuteAsync(
+            : RowStatements.ExecuteEachAsync(connection, transaction,
                 """
                 INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, campaign_id)
                 VALUES (@channel, @target, @topic, 'pending', 0, @due, @now, @campaignId)
                 ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL DO NOTHING
                 """,
-                targets.Select(target => new { channel, target, topic, due, now, campaignId }), transaction);
+                targets.Select(target => new { channel, target, topic, due, now, campaignId }));
 }
 
 /// <summary>A message to queue: where it goes and what it carries.</summary>
