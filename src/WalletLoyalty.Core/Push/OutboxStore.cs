@@ -120,23 +120,26 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                     break;
             }
         }
-        foreach (var group in finished.GroupBy(f => (f.Status, f.Error)))
+        // Counted from the rows the statements changed: a row another claim took over is not this round's outcome.
+        var tallies = retried.GroupBy(channel => channel).Select(g => new OutboxTally(g.Key, "retry", g.Count())).ToList();
+        foreach (var group in finished.GroupBy(f => (f.Channel, f.Status, f.Error)))
         {
+            var changed = 0;
             foreach (var ids in group.Select(f => f.Id).Chunk(MaxIdsPerStatement))
             {
-                await connection.ExecuteAsync(
+                changed += await connection.ExecuteAsync(
                     $"""
                     UPDATE outbox SET status = @status, finished_at = @now, claimed_until = NULL, claim_token = NULL, last_error = @error
                     WHERE {SqlLists.In(connection, "id", "@ids")} AND claim_token = @token AND status = 'sending'
                     """,
                     new { ids, token, status = group.Key.Status, error = group.Key.Error, now }, transaction);
             }
+            tallies.Add(new OutboxTally(group.Key.Channel, group.Key.Status, changed));
         }
         await transaction.CommitAsync(cancellationToken);
-        return finished.Select(f => (f.Channel, Outcome: f.Status))
-            .Concat(retried.Select(channel => (Channel: channel, Outcome: "retry")))
-            .GroupBy(t => t)
-            .Select(g => new OutboxTally(g.Key.Channel, g.Key.Outcome, g.Count()))
+        return tallies.Where(t => t.Count > 0)
+            .GroupBy(t => (t.Channel, t.Outcome))
+            .Select(g => new OutboxTally(g.Key.Channel, g.Key.Outcome, g.Sum(t => t.Count)))
             .ToList();
     }
 }
