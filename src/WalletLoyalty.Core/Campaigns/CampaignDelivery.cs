@@ -86,13 +86,21 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
     private async Task RecordAsync(DbConnection connection, DbTransaction transaction, RecipientBatch batch, IReadOnlyList<RecipientOutcome> outcomes, DateTimeOffset now)
     {
         var until = now.AddDays(options.Value.PurchaseWindowDays);
-        await RowStatements.ExecuteEachAsync(connection, transaction,
-            """
-            UPDATE campaign_recipients
-            SET apple = @Apple, google = @Google, app = @App, sent_at = @SentAt, attribution_from = @now, attribution_until = @until
-            WHERE run_id = @runId AND member_id = @MemberId
-            """,
-            outcomes.Select(o => new { o.Apple, o.Google, o.App, o.MemberId, runId = batch.RunId, now, until, SentAt = o.Messaged ? now : (DateTimeOffset?)null }));
+        await new RowValues<RecipientOutcome>("outcome", outcomes)
+            .Long("member_id", o => o.MemberId)
+            .Text("apple", o => o.Apple)
+            .Text("google", o => o.Google)
+            .Text("app", o => o.App)
+            .Boolean("messaged", o => o.Messaged)
+            .ExecuteAsync(connection, transaction,
+                """
+                UPDATE campaign_recipients
+                SET apple = o.apple, google = o.google, app = o.app, sent_at = CASE WHEN o.messaged THEN @now END,
+                    attribution_from = @now, attribution_until = @until
+                FROM outcome o
+                WHERE campaign_recipients.run_id = @runId AND campaign_recipients.member_id = o.member_id
+                """,
+                new { runId = batch.RunId, now, until });
     }
 
     /// <summary>The app members' home stores: the one just fixed on their card when they have one, else worked out.</summary>

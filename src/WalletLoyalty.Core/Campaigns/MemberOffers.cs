@@ -16,11 +16,16 @@ public static class MemberOffers
         var previous = (await connection.QueryAsync<(long MemberId, string Text)>(
             $"SELECT member_id, text FROM member_offers WHERE member_id IN ({RecipientBatch.SentOn(Channels.Apple)})", batch.Parameters, transaction))
             .ToDictionary(r => r.MemberId, r => r.Text);
-        await RowStatements.ExecuteEachAsync(connection, transaction,
-            """
-            INSERT INTO member_offers (member_id, campaign_id, text, updated_at) VALUES (@MemberId, @campaignId, @Text, @now)
-            ON CONFLICT (member_id) DO UPDATE SET campaign_id = excluded.campaign_id, text = excluded.text, updated_at = excluded.updated_at
-            """,
-            texts.Select(t => new { MemberId = t.Key, campaignId, Text = OfferText.DifferentFrom(previous.GetValueOrDefault(t.Key), t.Value, localNow), now }));
+        var offers = texts.Select(t => (MemberId: t.Key, Text: OfferText.DifferentFrom(previous.GetValueOrDefault(t.Key), t.Value, localNow))).ToList();
+        await new RowValues<(long MemberId, string Text)>("offer", offers)
+            .Long("member_id", o => o.MemberId)
+            .Text("text", o => o.Text)
+            .ExecuteAsync(connection, transaction,
+                """
+                INSERT INTO member_offers (member_id, campaign_id, text, updated_at)
+                SELECT o.member_id, @campaignId, o.text, @now FROM offer o WHERE TRUE
+                ON CONFLICT (member_id) DO UPDATE SET campaign_id = excluded.campaign_id, text = excluded.text, updated_at = excluded.updated_at
+                """,
+                new { campaignId, now });
     }
 }

@@ -16,14 +16,19 @@ public static class RecipientSelection
         var memberIds = (await connection.QueryAsync<long>("SELECT m.id " + audience.From + " ORDER BY m.id", audience.Parameters, transaction)).AsList();
         var holdOut = HoldOut.Pick(memberIds, campaign.Audience.HoldOutPercent);
         var until = now.AddDays(purchaseWindowDays);
-        await RowStatements.ExecuteEachAsync(connection, transaction,
-            """
-            INSERT INTO campaign_recipients (run_id, member_id, campaign_id, hold_out, state, attribution_from, attribution_until)
-            VALUES (@runId, @MemberId, @campaignId, @HoldOut, @State, @From, @Until)
-            """,
-            memberIds.Select(id => holdOut.Contains(id)
-                ? new { runId, MemberId = id, campaignId = campaign.Id, HoldOut = true, State = "held", From = (DateTimeOffset?)now, Until = (DateTimeOffset?)until }
-                : new { runId, MemberId = id, campaignId = campaign.Id, HoldOut = false, State = "pending", From = (DateTimeOffset?)null, Until = (DateTimeOffset?)null }));
+        await new RowValues<long>("selected", memberIds)
+            .Long("member_id", id => id)
+            .Boolean("hold_out", holdOut.Contains)
+            .ExecuteAsync(connection, transaction,
+                """
+                INSERT INTO campaign_recipients (run_id, member_id, campaign_id, hold_out, state, attribution_from, attribution_until)
+                SELECT @runId, s.member_id, @campaignId, s.hold_out,
+                       CASE WHEN s.hold_out THEN 'held' ELSE 'pending' END,
+                       CASE WHEN s.hold_out THEN @now END,
+                       CASE WHEN s.hold_out THEN @until END
+                FROM selected s
+                """,
+                new { runId, campaignId = campaign.Id, now, until });
         return (memberIds.Count, holdOut.Count);
     }
 }

@@ -22,21 +22,30 @@ public static class CouponRows
         {
             return [];
         }
-        var codes = memberIds.ToDictionary(id => id, _ => "C" + RandomCodes.Base32(25));
-        await RowStatements.ExecuteEachAsync(connection, transaction,
-            """
-            INSERT INTO coupons (program_id, member_id, code, title, description, value_minor, status, expires_at, issued_at, campaign_id)
-            VALUES (@programId, @MemberId, @Code, @Title, @Description, @ValueMinor, 'active', @ExpiresAt, @now, @campaignId)
-            """,
-            codes.Select(c => new { programId, MemberId = c.Key, Code = c.Value, terms.Title, terms.Description, terms.ValueMinor, terms.ExpiresAt, now, campaignId }));
+        var issued = memberIds.Select(id => new IssuedRow(id, "C" + RandomCodes.Base32(25), RandomCodes.Base32(20), RandomCodes.Base32(32))).ToList();
+        await new RowValues<IssuedRow>("issued", issued)
+            .Long("member_id", c => c.MemberId)
+            .Text("code", c => c.Code)
+            .ExecuteAsync(connection, transaction,
+                """
+                INSERT INTO coupons (program_id, member_id, code, title, description, value_minor, status, expires_at, issued_at, campaign_id)
+                SELECT @programId, i.member_id, i.code, @Title, @Description, @ValueMinor, 'active', @ExpiresAt, @now, @campaignId FROM issued i
+                """,
+                new { programId, terms.Title, terms.Description, terms.ValueMinor, terms.ExpiresAt, now, campaignId });
         var tag = await PassChanges.NextTagAsync(connection, transaction);
-        var passes = codes.Select(c => new { programId, MemberId = c.Key, Code = c.Value, Serial = RandomCodes.Base32(20), token = RandomCodes.Base32(32), modifiedAt = now.ToUnixTimeSeconds(), tag, now }).ToList();
-        await RowStatements.ExecuteEachAsync(connection, transaction,
-            """
-            INSERT INTO passes (program_id, member_id, kind, coupon_id, serial_number, authentication_token, version, modified_at, update_tag, created_at)
-            VALUES (@programId, @MemberId, 'coupon', (SELECT id FROM coupons WHERE code = @Code), @Serial, @token, 1, @modifiedAt, @tag, @now)
-            """,
-            passes);
-        return passes.Select(p => new IssuedCoupon(p.MemberId, p.Code, p.Serial)).ToList();
+        await new RowValues<IssuedRow>("issued", issued)
+            .Text("code", c => c.Code)
+            .Text("serial_number", c => c.Serial)
+            .Text("authentication_token", c => c.Token)
+            .ExecuteAsync(connection, transaction,
+                """
+                INSERT INTO passes (program_id, member_id, kind, coupon_id, serial_number, authentication_token, version, modified_at, update_tag, created_at)
+                SELECT @programId, c.member_id, 'coupon', c.id, i.serial_number, i.authentication_token, 1, @modifiedAt, @tag, @now
+                FROM issued i JOIN coupons c ON c.code = i.code
+                """,
+                new { programId, modifiedAt = now.ToUnixTimeSeconds(), tag, now });
+        return issued.Select(i => new IssuedCoupon(i.MemberId, i.Code, i.Serial)).ToList();
     }
+
+    private sealed record IssuedRow(long MemberId, string Code, string Serial, string Token);
 }

@@ -50,27 +50,30 @@ public static class PushOutbox
         EnqueueMessagesAsync(connection, transaction, [new OutboxDraft(channel, target, topic, payload)], due, now, campaignId);
 
     /// <summary>Many messages in one go (a campaign batch), each delivered on its own.</summary>
-    public static Task EnqueueMessagesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<OutboxDraft> messages, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
-        messages.Count == 0
-            ? Task.CompletedTask
-            : RowStatements.ExecuteEachAsync(connection, transaction,
+    public static Task EnqueueMessagesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxDraft> messages, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
+        new RowValues<OutboxDraft>("message", messages)
+            .Text("channel", m => m.Channel)
+            .Text("target", m => m.Target)
+            .Text("topic", m => m.Topic)
+            .Text("payload", m => m.Payload)
+            .ExecuteAsync(connection, transaction,
                 """
                 INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, payload, campaign_id)
-                VALUES (@Channel, @Target, @Topic, 'pending', 0, @due, @now, @Payload, @campaignId)
+                SELECT m.channel, m.target, m.topic, 'pending', 0, @due, @now, m.payload, @campaignId FROM message m
                 """,
-                messages.Select(m => new { m.Channel, m.Target, m.Topic, m.Payload, due, now, campaignId }));
+                new { due, now, campaignId });
 
     /// <summary>"Bring this target up to date" (e.g. patch a Google object); one pending sync per target covers any burst.</summary>
-    public static Task EnqueueSyncAsync(DbConnection connection, DbTransaction transaction, string channel, IReadOnlyCollection<string> targets, string topic, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
-        targets.Count == 0
-            ? Task.CompletedTask
-            : RowStatements.ExecuteEachAsync(connection, transaction,
+    public static Task EnqueueSyncAsync(DbConnection connection, DbTransaction transaction, string channel, IReadOnlyList<string> targets, string topic, DateTimeOffset due, DateTimeOffset now, long? campaignId = null) =>
+        new RowValues<string>("synced", targets)
+            .Text("target", target => target)
+            .ExecuteAsync(connection, transaction,
                 """
                 INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, campaign_id)
-                VALUES (@channel, @target, @topic, 'pending', 0, @due, @now, @campaignId)
+                SELECT @channel, s.target, @topic, 'pending', 0, @due, @now, @campaignId FROM synced s WHERE TRUE
                 ON CONFLICT (channel, target) WHERE status = 'pending' AND payload IS NULL DO NOTHING
                 """,
-                targets.Select(target => new { channel, target, topic, due, now, campaignId }));
+                new { channel, topic, due, now, campaignId });
 }
 
 /// <summary>A message to queue: where it goes and what it carries.</summary>
