@@ -5,15 +5,12 @@ using Microsoft.Extensions.Logging;
 
 namespace WalletLoyalty.Tests.Browser;
 
-/// <summary>A Kestrel site on a free loopback port plus one headless Chromium, shared by a test class.</summary>
+/// <summary>A Kestrel site on a free loopback port with the pages the browser layer is tested on.</summary>
 public sealed class BrowserTestSite : IAsyncLifetime
 {
     private WebApplication? app;
-    private HeadlessChromium? chromium;
 
     public Uri BaseAddress { get; private set; } = null!;
-
-    public HeadlessChromium Chromium => chromium ?? throw new InvalidOperationException("The site has not started.");
 
     public Uri Url(string path) => new(BaseAddress, path);
 
@@ -27,24 +24,13 @@ public sealed class BrowserTestSite : IAsyncLifetime
         app.MapGet("/failing", () => Results.Content(TestSitePages.Failing, "text/html; charset=utf-8"));
         await app.StartAsync();
         BaseAddress = new Uri(app.Urls.Single());
-        chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        try
+        if (app is not null)
         {
-            if (chromium is not null)
-            {
-                await chromium.DisposeAsync();
-            }
-        }
-        finally
-        {
-            if (app is not null)
-            {
-                await app.DisposeAsync();
-            }
+            await app.DisposeAsync();
         }
     }
 }

@@ -1,21 +1,23 @@
-using System.Text.Json;
+using Microsoft.Playwright;
 
 namespace WalletLoyalty.Tests.Browser;
 
-/// <summary>Uncaught exceptions and console.error calls of one page, in the order they happened.</summary>
-internal sealed class ConsoleErrorLog : IDisposable
+/// <summary>Uncaught exceptions and console errors of one page, in the order they happened.</summary>
+internal sealed class ConsoleErrorLog
 {
     private readonly Lock gate = new();
     private readonly List<string> errors = [];
-    private readonly IDisposable[] subscriptions;
 
-    public ConsoleErrorLog(CdpSession session)
+    public ConsoleErrorLog(IPage page)
     {
-        subscriptions =
-        [
-            session.Subscribe("Runtime.exceptionThrown", OnExceptionThrown),
-            session.Subscribe("Runtime.consoleAPICalled", OnConsoleCalled),
-        ];
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !IsFailedResourceLoad(message))
+            {
+                Add("console.error: " + message.Text);
+            }
+        };
+        page.PageError += (_, error) => Add(error);
     }
 
     public IReadOnlyList<string> Snapshot()
@@ -26,32 +28,10 @@ internal sealed class ConsoleErrorLog : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var subscription in subscriptions)
-        {
-            subscription.Dispose();
-        }
-    }
-
-    private void OnExceptionThrown(JsonElement parameters) =>
-        Add(JavaScriptException.MessageOf(parameters.GetProperty("exceptionDetails")));
-
-    private void OnConsoleCalled(JsonElement parameters)
-    {
-        if (parameters.GetProperty("type").GetString() != "error")
-        {
-            return;
-        }
-
-        var arguments = parameters.GetProperty("args").EnumerateArray().Select(Describe);
-        Add("console.error: " + string.Join(' ', arguments));
-    }
-
-    private static string Describe(JsonElement remoteObject) =>
-        remoteObject.TryGetProperty("value", out var value)
-            ? value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText()
-            : remoteObject.TryGetProperty("description", out var description) ? description.GetString()! : "";
+    // Chromium logs each 4xx answer on its own, such as the favicon's 404 or the 401 for a wrong key,
+    // which the pages handle; such a line has no arguments, unlike a console.error call.
+    private static bool IsFailedResourceLoad(IConsoleMessage message) =>
+        message.Args.Count == 0 && message.Text.StartsWith("Failed to load resource:", StringComparison.Ordinal);
 
     private void Add(string error)
     {

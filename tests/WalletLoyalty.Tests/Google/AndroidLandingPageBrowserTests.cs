@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using WalletLoyalty.Tests.Browser;
 using WalletLoyalty.Tests.Support;
+using static Microsoft.Playwright.Assertions;
 
 namespace WalletLoyalty.Tests.Google;
 
@@ -11,18 +13,15 @@ public sealed class AndroidLandingPageBrowserTests : IAsyncLifetime
     private const string IPadAsMac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15";
     private GoogleServiceRig _google = null!;
     private ServiceHost _service = null!;
-    private HeadlessChromium _browser = null!;
 
     public async Task InitializeAsync()
     {
         _google = await GoogleServiceRig.StartAsync();
         _service = await ServiceHost.StartAsync(_google.Configure);
-        _browser = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
         await _service.DisposeAsync();
         await _google.DisposeAsync();
     }
@@ -30,19 +29,21 @@ public sealed class AndroidLandingPageBrowserTests : IAsyncLifetime
     [Fact]
     public async Task AnAndroidShopperSeesOnlyTheGoogleButtonAndItLeadsToASignedSaveLink()
     {
-        await using var page = await _browser.NewPageAsync(412, 915, Android, mobile: true, deviceScaleFactor: 2.6);
-        await page.GotoAsync(new Uri(_service.BaseAddress, "/join/demo?src=flyer-android").ToString());
+        await using var tab = await BrowserTab.OpenAsync(EmulatedDevice.Touch(412, 915, Android, deviceScaleFactor: 2.6));
+        var page = tab.Page;
+        var addToWallet = page.Locator("#add-to-google-wallet");
+        await tab.GotoAsync(new Uri(_service.BaseAddress, "/join/demo?src=flyer-android"));
 
-        Assert.True(await page.EvaluateAsync<bool>("!!document.querySelector('#add-to-google-wallet')"));
-        Assert.False(await page.EvaluateAsync<bool>("!!document.querySelector('#add-to-apple-wallet')"));
-        Assert.True(await page.EvaluateAsync<double>("document.querySelector('#add-to-google-wallet').getBoundingClientRect().height") >= 48);
+        await Expect(addToWallet).ToBeAttachedAsync();
+        await Expect(page.Locator("#add-to-apple-wallet")).ToHaveCountAsync(0);
+        Assert.True((await addToWallet.BoundingBoxAsync())?.Height >= 48);
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
-        await page.TypeAsync("#name", "Ana");
-        await page.WaitForAsync("document.querySelector('#add-to-google-wallet').getAttribute('href').includes('name=Ana')");
-        await page.ScreenshotAsync(Path.Combine(_service.DataDirectory, "landing-android.png"));
-        Assert.Empty(page.ConsoleErrors);
+        await page.Locator("#name").FillAsync("Ana");
+        await Expect(addToWallet).ToHaveAttributeAsync("href", new Regex("name=Ana"));
+        await PageScreenshots.SaveAsync(page, "landing-android");
+        Assert.Empty(tab.ConsoleErrors);
 
-        var href = await page.EvaluateAsync<string>("document.querySelector('#add-to-google-wallet').getAttribute('href')");
+        var href = await addToWallet.GetAttributeAsync("href");
         Assert.Equal("/join/demo/google?src=flyer-android&name=Ana", href);
         using var response = await _service.Client.GetAsync(href);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -53,19 +54,23 @@ public sealed class AndroidLandingPageBrowserTests : IAsyncLifetime
     [Fact]
     public async Task AnIPadThatReportsItselfAsAMacGetsTheAppleButton()
     {
-        await using var page = await _browser.NewPageAsync(1024, 1366, IPadAsMac, mobile: true, deviceScaleFactor: 2);
-        await page.GotoAsync(new Uri(_service.BaseAddress, "/join/demo").ToString());
+        await using var tab = await BrowserTab.OpenAsync(EmulatedDevice.Touch(1024, 1366, IPadAsMac, deviceScaleFactor: 2));
+        await tab.GotoAsync(new Uri(_service.BaseAddress, "/join/demo"));
 
-        Assert.True(await page.EvaluateAsync<bool>("!!document.querySelector('#add-to-apple-wallet')"));
+        await Expect(tab.Page.Locator("#add-to-apple-wallet")).ToBeAttachedAsync();
+        await PageScreenshots.SaveAsync(tab.Page, "landing-ipad");
     }
 
     [Fact]
     public async Task AnUnknownDesktopGetsBothButtonsAndACodeToScan()
     {
-        await using var page = await _browser.NewPageAsync(1280, 900);
-        await page.GotoAsync(new Uri(_service.BaseAddress, "/join/demo").ToString());
+        await using var tab = await BrowserTab.OpenAsync(EmulatedDevice.Desktop(1280, 900));
+        var page = tab.Page;
+        await tab.GotoAsync(new Uri(_service.BaseAddress, "/join/demo"));
 
-        Assert.True(await page.EvaluateAsync<bool>("!!document.querySelector('#add-to-apple-wallet') && !!document.querySelector('#add-to-google-wallet') && !!document.querySelector('.on-phone svg')"));
-        await page.ScreenshotAsync(Path.Combine(_service.DataDirectory, "landing-desktop-both.png"));
+        await Expect(page.Locator("#add-to-apple-wallet")).ToBeAttachedAsync();
+        await Expect(page.Locator("#add-to-google-wallet")).ToBeAttachedAsync();
+        await Expect(page.Locator(".on-phone svg")).ToBeAttachedAsync();
+        await PageScreenshots.SaveAsync(page, "landing-desktop-both");
     }
 }

@@ -1,6 +1,9 @@
-using System.Text.Json;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using WalletLoyalty.Tests.Browser;
 using WalletLoyalty.Tests.Support;
+using static Microsoft.Playwright.Assertions;
 using static WalletLoyalty.Tests.Marketing.MarketingPageHarness;
 
 namespace WalletLoyalty.Tests.Marketing;
@@ -8,24 +11,6 @@ namespace WalletLoyalty.Tests.Marketing;
 [Trait("Category", "Database")]
 public sealed class MarketingPageBrowserTests : IAsyncLifetime
 {
-    // The page saves the CSV through a link to a blob: URL; keep what it would save instead of writing a file.
-    private const string KeepDownloads = """
-        window.downloads = [];
-        const blobs = new Map();
-        const createObjectURL = URL.createObjectURL;
-        URL.createObjectURL = (blob) => {
-          const url = createObjectURL.call(URL, blob);
-          blobs.set(url, blob);
-          return url;
-        };
-        HTMLAnchorElement.prototype.click = function () {
-          if (!this.download) return;
-          const saved = { name: this.download, text: null };
-          window.downloads.push(saved);
-          blobs.get(this.href).text().then((text) => { saved.text = text; });
-        };
-        """;
-
     private PushRig _push = null!;
     private MarketingPageHarness _dashboard = null!;
 
@@ -54,150 +39,158 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
             await _dashboard.JoinWithAnIPhoneAsync(name);
         }
         var key = await _dashboard.CreateKeyAsync("marketer");
-        await using var page = await _dashboard.OpenAsync(1366, 768, KeepDownloads);
-        await _dashboard.ScreenshotAsync(page, "marketing-1-sign-in.png");
+        await using var tab = await _dashboard.OpenAsync(1366, 768);
+        var page = tab.Page;
+        await PageScreenshots.SaveAsync(page, "marketing-1-sign-in");
 
         await SignInAsync(page, key);
         Assert.Equal(key, await page.EvaluateAsync<string>("sessionStorage.getItem('walletloyalty.marketing.key')"));
         Assert.Equal(0, await page.EvaluateAsync<int>("localStorage.length"));
-        Assert.False(await page.EvaluateAsync<bool>("document.querySelector('#list-empty').hidden"), "a new program has no campaigns");
+        await Expect(page.Locator("#list-empty")).ToBeVisibleAsync(); // a new program has no campaigns
 
-        await page.ClickAsync("#new-campaign");
-        await page.WaitForAsync("!document.querySelector('#editor-view').hidden && document.activeElement.id === 'name'");
-        await page.TypeAsync("#name", "Spring hello");
+        await page.Locator("#new-campaign").ClickAsync();
+        await Expect(page.Locator("#editor-view")).ToBeVisibleAsync();
+        await Expect(page.Locator("#name")).ToBeFocusedAsync();
+        await page.Locator("#name").FillAsync("Spring hello");
         await WaitForAudienceCountAsync(page, "3");
         await HoldOutNobodyAsync(page);
-        await page.WaitForAsync("document.querySelector('#count-detail').textContent.includes('0 held out')");
-        await page.TypeAsync("#message-title", "Spring is here, ");
-        await page.ClickAsync(".token[data-token='{firstName}']");
-        await page.TypeAsync("#message-body", "You have {points} points ({tier}). Fresh loaves are out.");
-        Assert.Equal("Spring is here, Alex", await page.TextAsync("#preview-title"));
-        Assert.Contains("You have 240 points", await page.TextAsync("#preview-body"));
-        await SetValueAsync(page, "#once-at", ProgramTimeFromNow(TimeSpan.FromSeconds(20)));
+        await Expect(page.Locator("#count-detail")).ToContainTextAsync("0 held out");
+        await page.Locator("#message-title").FillAsync("Spring is here, ");
+        await page.Locator(".token[data-token='{firstName}']").ClickAsync();
+        await page.Locator("#message-body").FillAsync("You have {points} points ({tier}). Fresh loaves are out.");
+        await Expect(page.Locator("#preview-title")).ToHaveTextAsync("Spring is here, Alex");
+        await Expect(page.Locator("#preview-body")).ToContainTextAsync("You have 240 points");
+        await page.Locator("#once-at").FillAsync(ProgramTimeFromNow(TimeSpan.FromSeconds(20)));
         await WaitForAudienceCountAsync(page, "3");
         await AssertFitsAsync(page);
-        await page.EvaluateAsync<bool>("(window.scrollTo(0, 0), true)");
-        await _dashboard.ScreenshotAsync(page, "marketing-2-editor.png");
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await PageScreenshots.SaveAsync(page, "marketing-2-editor");
 
-        await page.ClickAsync("#schedule");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        Assert.Contains("To 3 members", await page.TextAsync("#confirm-facts"));
-        await _dashboard.ScreenshotAsync(page, "marketing-3-confirm-schedule.png");
-        await page.ClickAsync("#confirm-yes");
-        await page.WaitForAsync("!document.querySelector('#results-view').hidden");
-        Assert.Contains("“Spring hello” is scheduled", await page.TextAsync("#status"));
+        // Set again, so the time the screenshots took does not eat into the 20 seconds.
+        await page.Locator("#once-at").FillAsync(ProgramTimeFromNow(TimeSpan.FromSeconds(20)));
+        await page.Locator("#schedule").ClickAsync();
+        await Expect(page.Locator("#confirm")).ToBeVisibleAsync();
+        await Expect(page.Locator("#confirm-facts")).ToContainTextAsync("To 3 members");
+        await PageScreenshots.SaveAsync(page, "marketing-3-confirm-schedule");
+        await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(page.Locator("#results-view")).ToBeVisibleAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("“Spring hello” is scheduled");
 
-        await page.WaitForAsync("document.querySelector('#results-status').textContent !== 'Scheduled'", TimeSpan.FromSeconds(40));
-        await _dashboard.ScreenshotAsync(page, "marketing-4-sending.png");
-        await WaitForTextAsync(page, "#results-status", "Completed", TimeSpan.FromSeconds(60));
-        await WaitForTextAsync(page, "#kpi-sent", "3");
-        await WaitForTextAsync(page, "#kpi-delivered", "3", TimeSpan.FromSeconds(30));
-        Assert.Equal("3", await page.TextAsync("#kpi-audience"));
-        Assert.Contains("Completed: 3 messages sent", await page.TextAsync("#results-live"));
-        Assert.Equal(3, await page.EvaluateAsync<int>("document.querySelectorAll('#channel-charts svg').length"));
-        Assert.Contains("3 sent, 3 delivered", await page.EvaluateAsync<string>("document.querySelector('[data-channel=apple] svg').getAttribute('aria-label')"));
-        var campaignId = long.Parse(await page.EvaluateAsync<string>("location.hash.split('/').pop()") ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(page.Locator("#results-status")).Not.ToHaveTextAsync("Scheduled", new() { Timeout = 40_000 });
+        await PageScreenshots.SaveAsync(page, "marketing-4-sending");
+        await Expect(page.Locator("#results-status")).ToHaveTextAsync("Completed", new() { Timeout = 60_000 });
+        await Expect(page.Locator("#kpi-sent")).ToHaveTextAsync("3");
+        await Expect(page.Locator("#kpi-delivered")).ToHaveTextAsync("3", new() { Timeout = 30_000 });
+        await Expect(page.Locator("#kpi-audience")).ToHaveTextAsync("3");
+        await Expect(page.Locator("#results-live")).ToContainTextAsync("Completed: 3 messages sent");
+        await Expect(page.Locator("#channel-charts svg")).ToHaveCountAsync(3);
+        await Expect(page.Locator("[data-channel=apple] svg")).ToHaveAttributeAsync("aria-label", new Regex(Regex.Escape("3 sent, 3 delivered")));
+        var campaignId = long.Parse(await page.EvaluateAsync<string>("location.hash.split('/').pop()") ?? "", CultureInfo.InvariantCulture);
         var sent = (await _dashboard.ResultsAsync(key, campaignId)).GetProperty("channels").GetProperty("apple").GetProperty("sent").GetInt32();
         Assert.Equal(3, sent);
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#progress').hidden"), "a finished campaign shows no progress bar");
-        await _dashboard.ScreenshotAsync(page, "marketing-5-completed.png");
+        await Expect(page.Locator("#progress")).ToBeHiddenAsync(); // a finished campaign shows no progress bar
+        await PageScreenshots.SaveAsync(page, "marketing-5-completed");
 
-        await page.ClickAsync("#download-csv");
-        await page.WaitForAsync("window.downloads.length === 1 && window.downloads[0].text !== null");
-        Assert.Equal("spring-hello-results.csv", await page.EvaluateAsync<string>("window.downloads[0].name"));
-        Assert.Contains($"{campaignId},apple,3,0,3,3,0,0,0,0", await page.EvaluateAsync<string>("window.downloads[0].text"), StringComparison.Ordinal);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-csv").ClickAsync());
+        Assert.Equal("spring-hello-results.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains($"{campaignId},apple,3,0,3,3,0,0,0,0", csv, StringComparison.Ordinal);
 
-        await page.ClickAsync("#results-view .back");
-        await page.WaitForAsync("document.querySelector(`#campaign-rows tr[data-id='" + campaignId + "']`) !== null");
-        Assert.Contains("Completed", await page.TextAsync($"#campaign-rows tr[data-id='{campaignId}']"));
-        await _dashboard.ScreenshotAsync(page, "marketing-6-list.png");
-        Assert.Empty(page.ConsoleErrors);
+        await page.Locator("#results-view .back").ClickAsync();
+        await Expect(page.Locator($"#campaign-rows tr[data-id='{campaignId}']")).ToContainTextAsync("Completed");
+        await PageScreenshots.SaveAsync(page, "marketing-6-list");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
     public async Task EveryChangeOfCourseIsConfirmedFirst()
     {
         var key = await _dashboard.CreateKeyAsync("marketer", programId: "demo");
-        await using var page = await _dashboard.OpenAsync();
+        await using var tab = await _dashboard.OpenAsync();
+        var page = tab.Page;
+        var confirm = page.Locator("#confirm");
+        var status = page.Locator("#results-status");
         await SignInAsync(page, key);
-        await page.ClickAsync("#new-campaign");
-        await page.WaitForAsync("document.activeElement.id === 'name'");
-        await page.TypeAsync("#name", "Friday treat");
-        await page.TypeAsync("#message-title", "It's Friday");
-        await page.TypeAsync("#message-body", "A treat is waiting, {firstName}.");
-        await page.ClickAsync("#trigger-type input[value=cron]");
-        await page.ClickAsync("#schedule");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        Assert.Contains("When: Every Friday at 17:00", await page.TextAsync("#confirm-facts"));
-        await page.ClickAsync("#confirm-yes");
-        await WaitForTextAsync(page, "#results-status", "Scheduled");
+        await page.Locator("#new-campaign").ClickAsync();
+        await Expect(page.Locator("#name")).ToBeFocusedAsync();
+        await page.Locator("#name").FillAsync("Friday treat");
+        await page.Locator("#message-title").FillAsync("It's Friday");
+        await page.Locator("#message-body").FillAsync("A treat is waiting, {firstName}.");
+        await page.Locator("#trigger-type input[value=cron]").ClickAsync();
+        await page.Locator("#schedule").ClickAsync();
+        await Expect(confirm).ToBeVisibleAsync();
+        await Expect(page.Locator("#confirm-facts")).ToContainTextAsync("When: Every Friday at 17:00");
+        await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(status).ToHaveTextAsync("Scheduled");
 
-        await page.ClickAsync("#action-pause");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        await page.PressKeyAsync("Escape");
-        await page.WaitForAsync("!document.querySelector('#confirm').open");
-        Assert.Equal("Scheduled", await page.TextAsync("#results-status"));
+        await page.Locator("#action-pause").ClickAsync();
+        await Expect(confirm).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(confirm).ToBeHiddenAsync();
+        await Expect(status).ToHaveTextAsync("Scheduled");
 
-        await page.ClickAsync("#action-pause");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        Assert.Contains("Pause “Friday treat”?", await page.TextAsync("#confirm-title"));
-        await page.ClickAsync("#confirm-yes");
-        await WaitForTextAsync(page, "#results-status", "Paused");
-        await page.WaitForAsync("!document.querySelector('#action-resume').hidden && document.querySelector('#action-pause').hidden");
+        await page.Locator("#action-pause").ClickAsync();
+        await Expect(confirm).ToBeVisibleAsync();
+        await Expect(page.Locator("#confirm-title")).ToContainTextAsync("Pause “Friday treat”?");
+        await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(status).ToHaveTextAsync("Paused");
+        await Expect(page.Locator("#action-resume")).ToBeVisibleAsync();
+        await Expect(page.Locator("#action-pause")).ToBeHiddenAsync();
 
-        await page.ClickAsync("#action-resume");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        await page.ClickAsync("#confirm-yes");
-        await page.WaitForAsync("document.querySelector('#results-status').textContent !== 'Paused'");
+        await page.Locator("#action-resume").ClickAsync();
+        await Expect(confirm).ToBeVisibleAsync();
+        await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(status).Not.ToHaveTextAsync("Paused");
 
-        await page.ClickAsync("#action-cancel");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        Assert.Equal("confirm-no", await page.EvaluateAsync<string>("document.activeElement.id"));
-        await _dashboard.ScreenshotAsync(page, "marketing-confirm-cancel.png");
-        await page.ClickAsync("#confirm-yes");
-        await WaitForTextAsync(page, "#results-status", "Cancelled");
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#action-cancel').hidden"), "a cancelled campaign cannot be cancelled again");
+        await page.Locator("#action-cancel").ClickAsync();
+        await Expect(confirm).ToBeVisibleAsync();
+        await Expect(page.Locator("#confirm-no")).ToBeFocusedAsync();
+        await PageScreenshots.SaveAsync(page, "marketing-confirm-cancel");
+        await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(status).ToHaveTextAsync("Cancelled");
+        await Expect(page.Locator("#action-cancel")).ToBeHiddenAsync(); // a cancelled campaign cannot be cancelled again
 
-        await page.ClickAsync("#action-duplicate");
-        await page.WaitForAsync("!document.querySelector('#editor-view').hidden");
-        Assert.Equal("Friday treat (copy)", await page.EvaluateAsync<string>("document.querySelector('#name').value"));
-        Assert.Contains("A copy of “Friday treat” was made", await page.TextAsync("#status"));
-        Assert.Empty(page.ConsoleErrors);
+        await page.Locator("#action-duplicate").ClickAsync();
+        await Expect(page.Locator("#editor-view")).ToBeVisibleAsync();
+        await Expect(page.Locator("#name")).ToHaveValueAsync("Friday treat (copy)");
+        await Expect(page.Locator("#status")).ToContainTextAsync("A copy of “Friday treat” was made");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
     public async Task ACampaignWithoutAMessageIsNotScheduledAndTheFieldsSayWhy()
     {
         var key = await _dashboard.CreateKeyAsync("marketer");
-        await using var page = await _dashboard.OpenAsync(1024, 768);
+        await using var tab = await _dashboard.OpenAsync(1024, 768);
+        var page = tab.Page;
         await SignInAsync(page, key);
-        await page.ClickAsync("#new-campaign");
-        await page.WaitForAsync("document.activeElement.id === 'name'");
-        await page.TypeAsync("#name", "Half done");
+        await page.Locator("#new-campaign").ClickAsync();
+        await Expect(page.Locator("#name")).ToBeFocusedAsync();
+        await page.Locator("#name").FillAsync("Half done");
 
-        await page.ClickAsync("#schedule");
-        await page.WaitForAsync("document.querySelector('#message-title').getAttribute('aria-invalid') === 'true'");
+        await page.Locator("#schedule").ClickAsync();
+        await Expect(page.Locator("#message-title")).ToHaveAttributeAsync("aria-invalid", "true");
 
-        Assert.False(await page.EvaluateAsync<bool>("document.querySelector('#confirm').open"), "nothing to confirm yet");
-        Assert.Contains("Write a title", await page.TextAsync("#message-title-error"));
-        Assert.Equal("message-title", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Expect(page.Locator("#confirm")).ToBeHiddenAsync(); // nothing to confirm yet
+        await Expect(page.Locator("#message-title-error")).ToContainTextAsync("Write a title");
+        await Expect(page.Locator("#message-title")).ToBeFocusedAsync();
         await AssertFitsAsync(page);
-        await _dashboard.ScreenshotAsync(page, "marketing-tablet-invalid.png");
-        Assert.Empty(page.ConsoleErrors);
+        await PageScreenshots.SaveAsync(page, "marketing-missing-message");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     // The keyboard way to move a slider to its end.
-    private static async Task HoldOutNobodyAsync(BrowserPage page)
+    private static async Task HoldOutNobodyAsync(IPage page)
     {
-        await page.EvaluateAsync<bool>("(document.querySelector('#hold-out').focus(), true)");
+        await page.Locator("#hold-out").FocusAsync();
         for (var i = 0; i < 10; i++)
         {
-            await page.PressKeyAsync("ArrowLeft");
+            await page.Keyboard.PressAsync("ArrowLeft");
         }
-        await WaitForTextAsync(page, "#hold-out-value", "0 %");
+        await Expect(page.Locator("#hold-out-value")).ToHaveTextAsync("0 %");
     }
 
-    private static async Task AssertFitsAsync(BrowserPage page)
+    private static async Task AssertFitsAsync(IPage page)
     {
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
         var small = await page.EvaluateAsync<string[]>("""
@@ -205,6 +198,6 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
               .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 40)
               .map(e => e.id || e.className || e.textContent)
             """);
-        Assert.Empty(small!);
+        Assert.Empty(small);
     }
 }

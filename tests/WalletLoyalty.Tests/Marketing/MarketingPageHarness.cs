@@ -1,35 +1,21 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Playwright;
 using WalletLoyalty.Tests.Browser;
 using WalletLoyalty.Tests.Support;
+using static Microsoft.Playwright.Assertions;
 
 namespace WalletLoyalty.Tests.Marketing;
 
-/// <summary>The service, a headless Chromium, and the steps a marketer takes on /marketing.</summary>
+/// <summary>The service, a page in the shared headless Chromium, and the steps a marketer takes on /marketing.</summary>
 public sealed class MarketingPageHarness : IAsyncDisposable
 {
-    private MarketingPageHarness(ServiceHost service, HeadlessChromium browser)
-    {
-        Service = service;
-        Browser = browser;
-    }
+    private MarketingPageHarness(ServiceHost service) => Service = service;
 
     public ServiceHost Service { get; }
-    public HeadlessChromium Browser { get; }
 
-    public static async Task<MarketingPageHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null)
-    {
-        var service = await ServiceHost.StartAsync(configure);
-        try
-        {
-            return new MarketingPageHarness(service, await HeadlessChromium.LaunchAsync());
-        }
-        catch
-        {
-            await service.DisposeAsync();
-            throw;
-        }
-    }
+    public static async Task<MarketingPageHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null) =>
+        new(await ServiceHost.StartAsync(configure));
 
     public async Task<string> CreateKeyAsync(string role, string? programId = null, string? storeId = null)
     {
@@ -57,69 +43,47 @@ public sealed class MarketingPageHarness : IAsyncDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    /// <param name="beforeLoad">Script the browser runs before the page's own.</param>
-    public async Task<BrowserPage> OpenAsync(int width = 1366, int height = 768, string? beforeLoad = null)
+    public async Task<BrowserTab> OpenAsync(int width = 1366, int height = 768)
     {
-        var page = await Browser.NewPageAsync(width, height);
-        if (beforeLoad is not null)
-        {
-            await page.Session.SendAsync("Page.addScriptToEvaluateOnNewDocument", new { source = beforeLoad });
-        }
-        await page.GotoAsync(new Uri(Service.BaseAddress, "/marketing").ToString());
-        await page.WaitForAsync("document.activeElement.id === 'key'");
-        return page;
+        var tab = await BrowserTab.OpenAsync(EmulatedDevice.Desktop(width, height));
+        await tab.GotoAsync(new Uri(Service.BaseAddress, "/marketing"));
+        await Expect(tab.Page.Locator("#key")).ToBeFocusedAsync();
+        return tab;
     }
 
-    public static async Task SignInAsync(BrowserPage page, string key)
+    public static async Task SignInAsync(IPage page, string key)
     {
-        await page.TypeAsync("#key", key);
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("!document.querySelector('#list-view').hidden");
+        await page.Locator("#key").FillAsync(key);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#list-view")).ToBeVisibleAsync();
     }
 
     /// <summary>Writes a campaign for everyone that goes out once, <paramref name="ahead"/> from now, schedules it and waits for its results view.</summary>
-    public static async Task ScheduleOnceAsync(BrowserPage page, string name, TimeSpan ahead)
+    public static async Task ScheduleOnceAsync(IPage page, string name, TimeSpan ahead)
     {
-        await page.ClickAsync("#new-campaign");
-        await page.WaitForAsync("!document.querySelector('#editor-view').hidden && document.activeElement.id === 'name'");
-        await page.TypeAsync("#name", name);
-        await page.TypeAsync("#message-title", "Fresh from the oven");
-        await page.TypeAsync("#message-body", "Hi {firstName}, come by today.");
-        await SetValueAsync(page, "#once-at", ProgramTimeFromNow(ahead));
-        await page.ClickAsync("#schedule");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        await page.ClickAsync("#confirm-yes");
-        await page.WaitForAsync("!document.querySelector('#results-view').hidden");
+        await page.Locator("#new-campaign").ClickAsync();
+        await Expect(page.Locator("#editor-view")).ToBeVisibleAsync();
+        await Expect(page.Locator("#name")).ToBeFocusedAsync();
+        await page.Locator("#name").FillAsync(name);
+        await page.Locator("#message-title").FillAsync("Fresh from the oven");
+        await page.Locator("#message-body").FillAsync("Hi {firstName}, come by today.");
+        await page.Locator("#once-at").FillAsync(ProgramTimeFromNow(ahead));
+        await page.Locator("#schedule").ClickAsync();
+        await Expect(page.Locator("#confirm")).ToBeVisibleAsync();
+        await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(page.Locator("#results-view")).ToBeVisibleAsync();
     }
-
-    /// <summary>What a date or time picker ends with: a new value and its input and change events.</summary>
-    public static Task SetValueAsync(BrowserPage page, string cssSelector, string value) =>
-        page.EvaluateAsync<bool>($$"""
-            (() => {
-              const field = document.querySelector({{JsonSerializer.Serialize(cssSelector)}});
-              field.value = {{JsonSerializer.Serialize(value)}};
-              field.dispatchEvent(new Event('input', { bubbles: true }));
-              field.dispatchEvent(new Event('change', { bubbles: true }));
-              return true;
-            })()
-            """);
 
     /// <summary>The program's wall-clock time <paramref name="ahead"/> from now, as a datetime-local field holds it.</summary>
     public static string ProgramTimeFromNow(TimeSpan ahead) =>
         CampaignClient.Local(DateTimeOffset.UtcNow + ahead);
 
     /// <summary>Waits until the live audience count has settled on <paramref name="count"/>.</summary>
-    public static Task WaitForAudienceCountAsync(BrowserPage page, string count) =>
-        page.WaitForAsync($"document.querySelector('#audience-count').dataset.state === 'ready' && document.querySelector('#count-number').textContent === {JsonSerializer.Serialize(count)}");
-
-    public static Task WaitForTextAsync(BrowserPage page, string cssSelector, string text, TimeSpan? timeout = null) =>
-        page.WaitForAsync($"document.querySelector({JsonSerializer.Serialize(cssSelector)}).textContent.trim() === {JsonSerializer.Serialize(text)}", timeout);
-
-    public Task ScreenshotAsync(BrowserPage page, string name) => page.ScreenshotAsync(Path.Combine(Service.DataDirectory, name));
-
-    public async ValueTask DisposeAsync()
+    public static async Task WaitForAudienceCountAsync(IPage page, string count)
     {
-        await Browser.DisposeAsync();
-        await Service.DisposeAsync();
+        await Expect(page.Locator("#audience-count")).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(page.Locator("#count-number")).ToHaveTextAsync(count);
     }
+
+    public async ValueTask DisposeAsync() => await Service.DisposeAsync();
 }

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using WalletLoyalty.Tests.Browser;
 using WalletLoyalty.Tests.Support;
+using static Microsoft.Playwright.Assertions;
 using static WalletLoyalty.Tests.Marketing.MarketingPageHarness;
 
 namespace WalletLoyalty.Tests.Marketing;
@@ -32,29 +35,34 @@ public sealed class MarketingPageProgressTests : IAsyncLifetime
         await _dashboard.JoinWithAnIPhoneAsync("Alex");
         await _dashboard.JoinWithAnIPhoneAsync("Sam");
         var key = await _dashboard.CreateKeyAsync("marketer");
-        await using var page = await _dashboard.OpenAsync();
+        await using var tab = await _dashboard.OpenAsync();
+        var page = tab.Page;
+        var status = page.Locator("#results-status");
+        var confirm = page.Locator("#confirm");
         await SignInAsync(page, key);
 
         await ScheduleOnceAsync(page, "Evening bread", TimeSpan.FromSeconds(10));
-        await WaitForTextAsync(page, "#results-status", "Sending", TimeSpan.FromSeconds(40));
-        await page.WaitForAsync("!document.querySelector('#progress').hidden && document.querySelector('#progress-text').textContent.startsWith('0 of 2 messages queued')");
-        Assert.Equal("0", await page.EvaluateAsync<string>("document.querySelector('#progress-bar').getAttribute('aria-valuenow')"));
-        Assert.Equal("2", await page.TextAsync("#kpi-audience"));
-        Assert.False(await page.EvaluateAsync<bool>("document.querySelector('#action-pause').hidden"), "a sending campaign can be paused");
-        await _dashboard.ScreenshotAsync(page, "marketing-sending.png");
+        await Expect(status).ToHaveTextAsync("Sending", new() { Timeout = 40_000 });
+        await Expect(page.Locator("#progress")).ToBeVisibleAsync();
+        await Expect(page.Locator("#progress-text")).ToHaveTextAsync(new Regex("^" + Regex.Escape("0 of 2 messages queued")));
+        await Expect(page.Locator("#progress-bar")).ToHaveAttributeAsync("aria-valuenow", "0");
+        await Expect(page.Locator("#kpi-audience")).ToHaveTextAsync("2");
+        await Expect(page.Locator("#action-pause")).ToBeVisibleAsync(); // a sending campaign can be paused
+        await PageScreenshots.SaveAsync(page, "marketing-sending");
 
-        await page.ClickAsync("#action-pause");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        await page.ClickAsync("#confirm-yes");
-        await WaitForTextAsync(page, "#results-status", "Paused");
-        await WaitForTextAsync(page, "#progress-title", "Paused");
+        await page.Locator("#action-pause").ClickAsync();
+        await Expect(confirm).ToBeVisibleAsync();
+        await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(status).ToHaveTextAsync("Paused");
+        await Expect(page.Locator("#progress-title")).ToHaveTextAsync("Paused");
 
-        await page.ClickAsync("#action-cancel");
-        await page.WaitForAsync("document.querySelector('#confirm').open");
-        await page.ClickAsync("#confirm-yes");
-        await WaitForTextAsync(page, "#results-status", "Cancelled");
-        await page.WaitForAsync("document.querySelector('#progress').hidden && document.activeElement.id === 'results-title'");
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#action-cancel').hidden"), "a cancelled campaign cannot be cancelled again");
-        Assert.Empty(page.ConsoleErrors);
+        await page.Locator("#action-cancel").ClickAsync();
+        await Expect(confirm).ToBeVisibleAsync();
+        await page.Locator("#confirm-yes").ClickAsync();
+        await Expect(status).ToHaveTextAsync("Cancelled");
+        await Expect(page.Locator("#progress")).ToBeHiddenAsync();
+        await Expect(page.Locator("#results-title")).ToBeFocusedAsync();
+        await Expect(page.Locator("#action-cancel")).ToBeHiddenAsync(); // a cancelled campaign cannot be cancelled again
+        Assert.Empty(tab.ConsoleErrors);
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using WalletLoyalty.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
 using static WalletLoyalty.Tests.Marketing.MarketingPageHarness;
 
 namespace WalletLoyalty.Tests.Marketing;
@@ -16,65 +18,73 @@ public sealed class MarketingPageSignInTests : IAsyncLifetime
     public async Task AReloadKeepsTheSessionAndSigningOutForgetsTheKey()
     {
         var key = await _dashboard.CreateKeyAsync("marketer");
-        await using var page = await _dashboard.OpenAsync();
+        await using var tab = await _dashboard.OpenAsync();
+        var page = tab.Page;
         await SignInAsync(page, key);
-        await _dashboard.ScreenshotAsync(page, "marketing-no-campaigns.png");
+        await PageScreenshots.SaveAsync(page, "marketing-no-campaigns");
 
-        await page.GotoAsync(new Uri(_dashboard.Service.BaseAddress, "/marketing#/new").ToString());
-        await page.WaitForAsync("!document.querySelector('#editor-view').hidden");
-        Assert.Equal("", await page.EvaluateAsync<string>("document.querySelector('#key').value"));
+        await tab.GotoAsync(new Uri(_dashboard.Service.BaseAddress, "/marketing#/new"));
+        await Expect(page.Locator("#editor-view")).ToBeVisibleAsync();
+        await Expect(page.Locator("#key")).ToHaveValueAsync("");
 
-        await page.ClickAsync("#sign-out");
-        await page.WaitForAsync("!document.querySelector('#sign-in').hidden && document.activeElement.id === 'key'");
-        Assert.Null(await page.EvaluateAsync<string>("sessionStorage.getItem('walletloyalty.marketing.key')"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#app').hidden"), "signing out must close the dashboard");
-        Assert.Empty(page.ConsoleErrors);
+        await page.Locator("#sign-out").ClickAsync();
+        await Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+        await Expect(page.Locator("#key")).ToBeFocusedAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('walletloyalty.marketing.key')"));
+        await Expect(page.Locator("#app")).ToBeHiddenAsync(); // signing out must close the dashboard
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
     public async Task AWrongKeyIsRefusedWithAClearErrorAndIsNotKept()
     {
-        await using var page = await _dashboard.OpenAsync();
+        await using var tab = await _dashboard.OpenAsync();
+        var page = tab.Page;
 
-        await page.TypeAsync("#key", "wl_this-key-does-not-exist");
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("!document.querySelector('#sign-in-error').hidden");
+        await page.Locator("#key").FillAsync("wl_this-key-does-not-exist");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
 
-        Assert.Contains("not accepted", await page.TextAsync("#sign-in-error"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#app').hidden"), "the dashboard must stay closed");
-        Assert.Null(await page.EvaluateAsync<string>("sessionStorage.getItem('walletloyalty.marketing.key')"));
-        Assert.Empty(page.ConsoleErrors);
+        await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("not accepted");
+        await Expect(page.Locator("#app")).ToBeHiddenAsync(); // the dashboard must stay closed
+        Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('walletloyalty.marketing.key')"));
+        await PageScreenshots.SaveAsync(page, "marketing-wrong-key");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
     public async Task ACashierKeyCannotOpenCampaigns()
     {
         var cashierKey = await _dashboard.CreateKeyAsync("cashier", storeId: "maple-street");
-        await using var page = await _dashboard.OpenAsync();
+        await using var tab = await _dashboard.OpenAsync();
+        var page = tab.Page;
 
-        await page.TypeAsync("#key", cashierKey);
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("!document.querySelector('#sign-in-error').hidden");
+        await page.Locator("#key").FillAsync(cashierKey);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
 
-        Assert.Contains("not a marketer key", await page.TextAsync("#sign-in-error"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#app').hidden"), "the dashboard must stay closed");
-        Assert.Empty(page.ConsoleErrors);
+        await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("not a marketer key");
+        await Expect(page.Locator("#app")).ToBeHiddenAsync(); // the dashboard must stay closed
+        await PageScreenshots.SaveAsync(page, "marketing-cashier-key");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
     public async Task AProgramTheKeyCannotSeeIsRefusedAtSignIn()
     {
         var key = await _dashboard.CreateKeyAsync("marketer", programId: "demo");
-        await using var page = await _dashboard.OpenAsync();
+        await using var tab = await _dashboard.OpenAsync();
+        var page = tab.Page;
 
-        await SetValueAsync(page, "#program-id", "corner-cafe");
-        await page.TypeAsync("#key", key);
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("!document.querySelector('#sign-in-error').hidden");
+        await page.Locator("#program-id").FillAsync("corner-cafe");
+        await page.Locator("#key").FillAsync(key);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
 
-        Assert.Contains("“corner-cafe” is not a program this key can open", await page.TextAsync("#sign-in-error"));
-        Assert.Equal("program-id", await page.EvaluateAsync<string>("document.activeElement.id"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#app').hidden"), "the dashboard must stay closed");
+        await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("“corner-cafe” is not a program this key can open");
+        await Expect(page.Locator("#program-id")).ToBeFocusedAsync();
+        await Expect(page.Locator("#app")).ToBeHiddenAsync(); // the dashboard must stay closed
+        await PageScreenshots.SaveAsync(page, "marketing-other-program");
     }
 
     [Fact]

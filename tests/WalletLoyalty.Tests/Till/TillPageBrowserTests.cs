@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Playwright;
 using WalletLoyalty.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
 using static WalletLoyalty.Tests.Till.TillPageHarness;
 
 namespace WalletLoyalty.Tests.Till;
@@ -8,6 +10,7 @@ namespace WalletLoyalty.Tests.Till;
 public sealed class TillPageBrowserTests : IAsyncLifetime
 {
     private const string IPhone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+    private static readonly BrowserNewContextOptions Counter = EmulatedDevice.Desktop(1024, 768);
     private TillPageHarness _till = null!;
 
     public async Task InitializeAsync() => _till = await StartAsync();
@@ -19,73 +22,79 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
     {
         var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
         var memberCode = await _till.JoinAsync("Alex");
-        await using var page = await _till.OpenTillAsync(1024, 768);
-        await _till.ScreenshotAsync(page, "till-1-sign-in.png");
+        await using var tab = await _till.OpenTillAsync(Counter);
+        var page = tab.Page;
+        var voucher = page.Locator("[data-reward='voucher-20']");
+        await PageScreenshots.SaveAsync(page, "till-1-sign-in");
 
         await SignInAsync(page, cashierKey);
-        Assert.Contains("Maple Street (flagship)", await page.TextAsync("#store-name"));
+        await Expect(page.Locator("#store-name")).ToContainTextAsync("Maple Street (flagship)");
         Assert.Equal(cashierKey, await page.EvaluateAsync<string>("sessionStorage.getItem('walletloyalty.till.key')"));
         Assert.Equal(0, await page.EvaluateAsync<int>("localStorage.length"));
-        await _till.ScreenshotAsync(page, "till-2-ready.png");
+        await PageScreenshots.SaveAsync(page, "till-2-ready");
 
         await ScanAsync(page, memberCode);
-        Assert.Equal("Alex", await page.TextAsync("#member-name"));
-        Assert.Equal("0", await page.TextAsync("#member-points"));
-        Assert.Equal("amount", await page.EvaluateAsync<string>("document.activeElement.id"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('[data-reward=\"voucher-20\"] .redeem').disabled"), "a reward the member cannot afford must not be redeemable");
-        Assert.Contains("200 points more", await page.TextAsync("[data-reward='voucher-20'] .why"));
+        await Expect(page.Locator("#member-name")).ToHaveTextAsync("Alex");
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("0");
+        await Expect(page.Locator("#amount")).ToBeFocusedAsync();
+        await Expect(voucher.Locator(".redeem")).ToBeDisabledAsync(); // a reward the member cannot afford must not be redeemable
+        await Expect(voucher.Locator(".why")).ToContainTextAsync("200 points more");
         await AssertFitsAndTouchableAsync(page);
-        await _till.ScreenshotAsync(page, "till-3-member.png");
+        await PageScreenshots.SaveAsync(page, "till-3-member");
 
         await EarnAsync(page, "212.40", "R-1001");
-        Assert.Contains("+212 points", await page.TextAsync("#status"));
-        Assert.Contains("new balance 212", await page.TextAsync("#status"));
-        await page.WaitForAsync("document.querySelector('#member-points').textContent === '212' && !document.querySelector('[data-reward=\"voucher-20\"] .redeem').disabled");
-        Assert.Equal("scan", await page.EvaluateAsync<string>("document.activeElement.id"));
-        await _till.ScreenshotAsync(page, "till-4-earned.png");
+        await Expect(page.Locator("#status")).ToContainTextAsync("+212 points");
+        await Expect(page.Locator("#status")).ToContainTextAsync("new balance 212");
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("212");
+        await Expect(voucher.Locator(".redeem")).ToBeEnabledAsync();
+        await Expect(page.Locator("#scan")).ToBeFocusedAsync();
+        await PageScreenshots.SaveAsync(page, "till-4-earned");
 
-        await page.ClickAsync("[data-reward='voucher-20'] .redeem");
-        await page.WaitForAsync("document.activeElement === document.querySelector('[data-reward=\"voucher-20\"] .confirm')");
-        Assert.Equal("212", await page.TextAsync("#member-points"));
-        await _till.ScreenshotAsync(page, "till-5-confirm-redeem.png");
-        await page.ClickAsync("[data-reward='voucher-20'] .confirm");
-        await page.WaitForAsync("document.querySelector('#status').innerText.includes('new balance 12')");
-        await page.WaitForAsync("document.querySelector('#member-points').textContent === '12'");
-        Assert.Contains("−200 points", await page.TextAsync("#status"));
-        await _till.ScreenshotAsync(page, "till-6-redeemed.png");
+        await voucher.Locator(".redeem").ClickAsync();
+        await Expect(voucher.Locator(".confirm")).ToBeFocusedAsync();
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("212");
+        await PageScreenshots.SaveAsync(page, "till-5-confirm-redeem");
+        await voucher.Locator(".confirm").ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("new balance 12");
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("12");
+        await Expect(page.Locator("#status")).ToContainTextAsync("−200 points");
+        await PageScreenshots.SaveAsync(page, "till-6-redeemed");
 
-        Assert.Empty(page.ConsoleErrors);
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
     public async Task AWrongKeyIsRefusedWithAClearErrorAndIsNotKept()
     {
-        await using var page = await _till.OpenTillAsync(1024, 768);
+        await using var tab = await _till.OpenTillAsync(Counter);
+        var page = tab.Page;
 
-        await page.TypeAsync("#key", "wl_this-key-does-not-exist");
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("!document.querySelector('#sign-in-error').hidden");
+        await page.Locator("#key").FillAsync("wl_this-key-does-not-exist");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
 
-        Assert.Contains("not accepted", await page.TextAsync("#sign-in-error"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#till').hidden"), "the till must stay closed");
-        Assert.Null(await page.EvaluateAsync<string>("sessionStorage.getItem('walletloyalty.till.key')"));
-        await _till.ScreenshotAsync(page, "till-wrong-key.png");
-        Assert.Empty(page.ConsoleErrors);
+        await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("not accepted");
+        await Expect(page.Locator("#till")).ToBeHiddenAsync(); // the till must stay closed
+        Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('walletloyalty.till.key')"));
+        await PageScreenshots.SaveAsync(page, "till-wrong-key");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
     public async Task AKeyWithoutTheCashierRoleCannotOpenTheTill()
     {
         var marketerKey = await _till.CreateKeyAsync("marketer");
-        await using var page = await _till.OpenTillAsync(1024, 768);
+        await using var tab = await _till.OpenTillAsync(Counter);
+        var page = tab.Page;
 
-        await page.TypeAsync("#key", marketerKey);
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("!document.querySelector('#sign-in-error').hidden");
+        await page.Locator("#key").FillAsync(marketerKey);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
 
-        Assert.Contains("not a cashier key", await page.TextAsync("#sign-in-error"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#till').hidden"), "the till must stay closed");
-        Assert.Empty(page.ConsoleErrors);
+        await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("not a cashier key");
+        await Expect(page.Locator("#till")).ToBeHiddenAsync(); // the till must stay closed
+        await PageScreenshots.SaveAsync(page, "till-not-a-cashier");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
@@ -93,18 +102,19 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
     {
         var cashierKey = await _till.CreateKeyAsync("cashier", "station");
         var memberCode = await _till.JoinAsync("Sam");
-        await using var page = await _till.OpenTillAsync(390, 844, IPhone, mobile: true, scale: 3);
+        await using var tab = await _till.OpenTillAsync(EmulatedDevice.Touch(390, 844, IPhone, deviceScaleFactor: 3));
+        var page = tab.Page;
 
         await SignInAsync(page, cashierKey);
         await ScanAsync(page, memberCode);
-        await page.TypeAsync("#amount", "12,50");
-        await page.ClickAsync("#earn-form button[type=submit]");
-        await page.WaitForAsync("document.querySelector('#status').innerText.includes('+12 points')");
+        await page.Locator("#amount").FillAsync("12,50");
+        await page.Locator("#earn-form button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("+12 points");
 
-        Assert.Contains("€12.50", await page.TextAsync("#status"));
+        await Expect(page.Locator("#status")).ToContainTextAsync("€12.50");
         await AssertFitsAndTouchableAsync(page);
-        await _till.ScreenshotAsync(page, "till-phone.png");
-        Assert.Empty(page.ConsoleErrors);
+        await PageScreenshots.SaveAsync(page, "till-decimal-comma");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
@@ -112,27 +122,31 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
     {
         var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
         var memberCode = await _till.JoinAsync("Robin");
-        await using var page = await _till.OpenTillAsync(1024, 768, beforeLoad: CameraShowing(memberCode));
+        await using var tab = await _till.OpenTillAsync(Counter, beforeLoad: CameraShowing(memberCode));
+        var page = tab.Page;
         await SignInAsync(page, cashierKey);
 
-        await page.WaitForAsync("!document.querySelector('#camera').hidden");
-        await page.ClickAsync("#camera");
-        await page.WaitForAsync("!document.querySelector('#member').hidden");
+        await Expect(page.Locator("#camera")).ToBeVisibleAsync();
+        await page.Locator("#camera").ClickAsync();
+        await Expect(page.Locator("#member")).ToBeVisibleAsync();
 
-        Assert.Equal("Robin", await page.TextAsync("#member-name"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#camera-view').hidden"), "the camera view should close after a read");
+        await Expect(page.Locator("#member-name")).ToHaveTextAsync("Robin");
+        await Expect(page.Locator("#camera-view")).ToBeHiddenAsync(); // the camera view should close after a read
         Assert.True(await page.EvaluateAsync<bool>("window.cameraTracks.every(t => t.readyState === 'ended')"), "the camera should be released after a read");
-        Assert.Empty(page.ConsoleErrors);
+        await PageScreenshots.SaveAsync(page, "till-camera-read");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
     public async Task WithoutBarcodeDetectionThereIsNoCameraButton()
     {
         var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
-        await using var page = await _till.OpenTillAsync(1024, 768, beforeLoad: "delete window.BarcodeDetector;");
+        await using var tab = await _till.OpenTillAsync(Counter, beforeLoad: "delete window.BarcodeDetector;");
+        var page = tab.Page;
         await SignInAsync(page, cashierKey);
 
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#camera').hidden"));
+        await Expect(page.Locator("#camera")).ToBeHiddenAsync();
+        await PageScreenshots.SaveAsync(page, "till-no-camera");
     }
 
     [Fact]
@@ -168,7 +182,7 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
         };
         """;
 
-    private static async Task AssertFitsAndTouchableAsync(BrowserPage page)
+    private static async Task AssertFitsAndTouchableAsync(IPage page)
     {
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the till scrolls sideways");
         var small = await page.EvaluateAsync<string[]>("""
@@ -176,6 +190,6 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
               .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 48)
               .map(e => e.id || e.className || e.textContent)
             """);
-        Assert.Empty(small!);
+        Assert.Empty(small);
     }
 }

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using WalletLoyalty.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
 using static WalletLoyalty.Tests.Till.TillPageHarness;
 
 namespace WalletLoyalty.Tests.Till;
@@ -18,26 +21,27 @@ public sealed class TillPageCouponAndRefundTests : IAsyncLifetime
         var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
         var memberCode = await _till.JoinAsync("Kim");
         var couponCode = await _till.IssueCouponAsync(cashierKey, memberCode, "€5 off");
-        await using var page = await _till.OpenTillAsync(1366, 768);
+        await using var tab = await _till.OpenTillAsync(EmulatedDevice.Desktop(1366, 768));
+        var page = tab.Page;
         await SignInAsync(page, cashierKey);
 
         await ScanAsync(page, couponCode);
         var coupon = $"[data-coupon='{couponCode}']";
-        Assert.Contains("Coupon scanned: €5 off", await page.TextAsync("#status"));
-        Assert.Equal("Kim", await page.TextAsync("#member-name"));
-        Assert.Contains("Needs 200 points more", await page.TextAsync("[data-reward='voucher-20']"));
-        await page.WaitForAsync($"document.activeElement === document.querySelector(\"{coupon} .redeem\")");
-        await _till.ScreenshotAsync(page, "till-coupon-scanned.png");
+        await Expect(page.Locator("#status")).ToContainTextAsync("Coupon scanned: €5 off");
+        await Expect(page.Locator("#member-name")).ToHaveTextAsync("Kim");
+        await Expect(page.Locator("[data-reward='voucher-20']")).ToContainTextAsync("Needs 200 points more");
+        await Expect(page.Locator($"{coupon} .redeem")).ToBeFocusedAsync();
+        await PageScreenshots.SaveAsync(page, "till-coupon-scanned");
 
         await RedeemAsync(page, coupon);
-        await page.WaitForAsync("document.querySelector('#status').innerText.includes('Coupon redeemed: €5 off')");
-        Assert.True(await page.EvaluateAsync<bool>($"document.querySelector(\"{coupon} .redeem\").disabled"), "a used coupon must not be redeemable again");
-        Assert.Contains("redeemed", await page.TextAsync($"{coupon} .why"));
-        await _till.ScreenshotAsync(page, "till-coupon-redeemed.png");
+        await Expect(page.Locator("#status")).ToContainTextAsync("Coupon redeemed: €5 off");
+        await Expect(page.Locator($"{coupon} .redeem")).ToBeDisabledAsync(); // a used coupon must not be redeemable again
+        await Expect(page.Locator($"{coupon} .why")).ToContainTextAsync("redeemed");
+        await PageScreenshots.SaveAsync(page, "till-coupon-redeemed");
 
         await EarnAsync(page, "30", "R-2001");
-        Assert.Contains("+30 points — new balance 30", await page.TextAsync("#status"));
-        Assert.Empty(page.ConsoleErrors);
+        await Expect(page.Locator("#status")).ToContainTextAsync("+30 points — new balance 30");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
@@ -45,23 +49,25 @@ public sealed class TillPageCouponAndRefundTests : IAsyncLifetime
     {
         var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
         var memberCode = await _till.JoinAsync("Lee");
-        await using var page = await _till.OpenTillAsync(1024, 768);
+        await using var tab = await _till.OpenTillAsync(EmulatedDevice.Desktop(1024, 768));
+        var page = tab.Page;
         await SignInAsync(page, cashierKey);
         await ScanAsync(page, memberCode);
         await EarnAsync(page, "50.00", "R-3001");
 
         await RequestRefundAsync(page, "R-3001");
-        Assert.Equal("50", await page.TextAsync("#member-points"));
-        await _till.ScreenshotAsync(page, "till-refund-confirm.png");
-        await page.ClickAsync("#reverse-button");
-        await page.WaitForAsync("document.querySelector('#status').innerText.includes('−50 points taken back for receipt R-3001')");
-        await page.WaitForAsync("document.querySelector('#member-points').textContent === '0'");
-        await _till.ScreenshotAsync(page, "till-refund-done.png");
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("50");
+        await PageScreenshots.SaveAsync(page, "till-refund-confirm");
+        await page.Locator("#reverse-button").ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("−50 points taken back for receipt R-3001");
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("0");
+        await PageScreenshots.SaveAsync(page, "till-refund-done");
 
         await RequestRefundAsync(page, "R-3001");
-        await page.ClickAsync("#reverse-button");
-        await page.WaitForAsync("document.querySelector('#alert').innerText.includes('already reversed')");
-        Assert.Empty(page.ConsoleErrors);
+        await page.Locator("#reverse-button").ClickAsync();
+        await Expect(page.Locator("#alert")).ToContainTextAsync("already reversed");
+        await PageScreenshots.SaveAsync(page, "till-refund-repeated");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]
@@ -69,37 +75,39 @@ public sealed class TillPageCouponAndRefundTests : IAsyncLifetime
     {
         var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
         var memberCode = await _till.JoinAsync("Jo");
-        await using var page = await _till.OpenTillAsync(1024, 768);
+        await using var tab = await _till.OpenTillAsync(EmulatedDevice.Desktop(1024, 768));
+        var page = tab.Page;
         await SignInAsync(page, cashierKey);
         await ScanAsync(page, memberCode);
         await EarnAsync(page, "212", "R-4001");
         await RedeemAsync(page, "[data-reward='voucher-20']");
-        await page.WaitForAsync("document.querySelector('#member-points').textContent === '12'");
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("12");
 
         await RequestRefundAsync(page, "R-4001");
-        await page.ClickAsync("#reverse-button");
-        await page.WaitForAsync("document.querySelector('#alert').innerText.includes('tick the box')");
-        await _till.ScreenshotAsync(page, "till-refund-spent.png");
+        await page.Locator("#reverse-button").ClickAsync();
+        await Expect(page.Locator("#alert")).ToContainTextAsync("tick the box");
+        await PageScreenshots.SaveAsync(page, "till-refund-spent");
 
-        await page.ClickAsync("#reverse-partial");
-        await page.ClickAsync("#reverse-button");
-        await page.WaitForAsync("document.querySelector('#reverse-button').textContent.startsWith('Yes')");
-        await page.ClickAsync("#reverse-button");
-        await page.WaitForAsync("document.querySelector('#status').innerText.includes('−12 points taken back')");
-        Assert.Contains("200 points could not be taken back", await page.TextAsync("#status"));
-        await page.WaitForAsync("document.querySelector('#member-points').textContent === '0'");
-        Assert.Empty(page.ConsoleErrors);
+        await page.Locator("#reverse-partial").ClickAsync();
+        await page.Locator("#reverse-button").ClickAsync();
+        await Expect(page.Locator("#reverse-button")).ToHaveTextAsync(new Regex("^Yes"));
+        await page.Locator("#reverse-button").ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("−12 points taken back");
+        await Expect(page.Locator("#status")).ToContainTextAsync("200 points could not be taken back");
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("0");
+        await PageScreenshots.SaveAsync(page, "till-refund-partial");
+        Assert.Empty(tab.ConsoleErrors);
     }
 
-    private static async Task RequestRefundAsync(BrowserPage page, string receiptId)
+    private static async Task RequestRefundAsync(IPage page, string receiptId)
     {
-        if (!await page.EvaluateAsync<bool>("document.querySelector('#refund').open"))
+        if (!await page.Locator("#refund").EvaluateAsync<bool>("refund => refund.open"))
         {
-            await page.ClickAsync("#refund summary");
+            await page.Locator("#refund summary").ClickAsync();
         }
-        await page.EvaluateAsync<string>("document.querySelector('#reverse-receipt').value = ''");
-        await page.TypeAsync("#reverse-receipt", receiptId);
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync($"document.querySelector('#reverse-button').textContent.includes('{receiptId}') && !document.querySelector('#reverse-cancel').hidden");
+        await page.Locator("#reverse-receipt").FillAsync(receiptId);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#reverse-button")).ToContainTextAsync(receiptId);
+        await Expect(page.Locator("#reverse-cancel")).ToBeVisibleAsync();
     }
 }

@@ -2,38 +2,24 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Playwright;
 using WalletLoyalty.Tests.Browser;
 using WalletLoyalty.Tests.Support;
+using static Microsoft.Playwright.Assertions;
 
 namespace WalletLoyalty.Tests.Till;
 
-/// <summary>The service with a bootstrap admin key, a headless Chromium, and the steps a cashier takes on /till.</summary>
+/// <summary>The service with a bootstrap admin key, a page in the shared headless Chromium, and the steps a cashier takes on /till.</summary>
 public sealed class TillPageHarness : IAsyncDisposable
 {
     public const string AdminKey = "test-bootstrap-admin-key-7f3c9a1e5b2d4c6e8a0f1b3d5e7c9a2b";
 
-    private TillPageHarness(ServiceHost service, HeadlessChromium browser)
-    {
-        Service = service;
-        Browser = browser;
-    }
+    private TillPageHarness(ServiceHost service) => Service = service;
 
     public ServiceHost Service { get; }
-    public HeadlessChromium Browser { get; }
 
-    public static async Task<TillPageHarness> StartAsync()
-    {
-        var service = await ServiceHost.StartAsync(s => s["Auth:BootstrapAdminKey"] = AdminKey);
-        try
-        {
-            return new TillPageHarness(service, await HeadlessChromium.LaunchAsync());
-        }
-        catch
-        {
-            await service.DisposeAsync();
-            throw;
-        }
-    }
+    public static async Task<TillPageHarness> StartAsync() =>
+        new(await ServiceHost.StartAsync(s => s["Auth:BootstrapAdminKey"] = AdminKey));
 
     public async Task<string> CreateKeyAsync(string role, string? storeId = null)
     {
@@ -59,58 +45,51 @@ public sealed class TillPageHarness : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
     }
 
+    /// <param name="device">Viewport and emulation, from <see cref="EmulatedDevice"/>.</param>
     /// <param name="beforeLoad">Script the browser runs before the page's own, e.g. to stand in for a camera.</param>
-    public async Task<BrowserPage> OpenTillAsync(int width, int height, string? userAgent = null, bool mobile = false, double scale = 1, string? beforeLoad = null)
+    public async Task<BrowserTab> OpenTillAsync(BrowserNewContextOptions device, string? beforeLoad = null)
     {
-        var page = await Browser.NewPageAsync(width, height, userAgent, mobile, scale);
-        if (beforeLoad is not null)
-        {
-            await page.Session.SendAsync("Page.addScriptToEvaluateOnNewDocument", new { source = beforeLoad });
-        }
-        await page.GotoAsync(new Uri(Service.BaseAddress, "/till").ToString());
-        await page.WaitForAsync("document.activeElement.id === 'key'");
-        return page;
+        var tab = await BrowserTab.OpenAsync(device, beforeLoad);
+        await tab.GotoAsync(new Uri(Service.BaseAddress, "/till"));
+        await Expect(tab.Page.Locator("#key")).ToBeFocusedAsync();
+        return tab;
     }
 
-    public static async Task SignInAsync(BrowserPage page, string key)
+    public static async Task SignInAsync(IPage page, string key)
     {
-        await page.TypeAsync("#key", key);
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("!document.querySelector('#till').hidden && document.activeElement.id === 'scan'");
+        await page.Locator("#key").FillAsync(key);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#till")).ToBeVisibleAsync();
+        await Expect(page.Locator("#scan")).ToBeFocusedAsync();
     }
 
     /// <summary>What a keyboard-wedge scanner does: types the code into the focused field and presses Enter.</summary>
-    public static async Task ScanAsync(BrowserPage page, string code)
+    public static async Task ScanAsync(IPage page, string code)
     {
-        await page.TypeAsync("#scan", code);
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("!document.querySelector('#member').hidden && document.querySelector('#scan').value === ''");
+        await page.Locator("#scan").FillAsync(code);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#member")).ToBeVisibleAsync();
+        await Expect(page.Locator("#scan")).ToHaveValueAsync("");
     }
 
-    public static async Task EarnAsync(BrowserPage page, string amount, string receiptId)
+    public static async Task EarnAsync(IPage page, string amount, string receiptId)
     {
-        await page.TypeAsync("#amount", amount);
-        await page.EvaluateAsync<string>("document.querySelector('#receipt').value = ''");
-        await page.TypeAsync("#receipt", receiptId);
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync($"document.querySelector('#status').innerText.includes('receipt {receiptId}')");
+        await page.Locator("#amount").FillAsync(amount);
+        await page.Locator("#receipt").FillAsync(receiptId);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#status")).ToContainTextAsync($"receipt {receiptId}");
     }
 
     /// <summary>Presses an offer's Redeem, waits for the question, and confirms it.</summary>
-    public static async Task RedeemAsync(BrowserPage page, string offerSelector)
+    public static async Task RedeemAsync(IPage page, string offerSelector)
     {
-        await page.ClickAsync($"{offerSelector} .redeem");
-        await page.WaitForAsync($"document.activeElement === document.querySelector(\"{offerSelector} .confirm\")");
-        await page.ClickAsync($"{offerSelector} .confirm");
+        var offer = page.Locator(offerSelector);
+        await offer.Locator(".redeem").ClickAsync();
+        await Expect(offer.Locator(".confirm")).ToBeFocusedAsync();
+        await offer.Locator(".confirm").ClickAsync();
     }
 
-    public Task ScreenshotAsync(BrowserPage page, string name) => page.ScreenshotAsync(Path.Combine(Service.DataDirectory, name));
-
-    public async ValueTask DisposeAsync()
-    {
-        await Browser.DisposeAsync();
-        await Service.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await Service.DisposeAsync();
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string key, object? body = null)
     {

@@ -1,3 +1,5 @@
+using WalletLoyalty.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
 using static WalletLoyalty.Tests.Till.TillPageHarness;
 
 namespace WalletLoyalty.Tests.Till;
@@ -29,45 +31,49 @@ public sealed class TillPageSessionAndRetryTests : IAsyncLifetime
     {
         var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
         var memberCode = await _till.JoinAsync("Ana");
-        await using var page = await _till.OpenTillAsync(1024, 768, beforeLoad: LoseFirstEarnAnswer);
+        await using var tab = await _till.OpenTillAsync(EmulatedDevice.Desktop(1024, 768), beforeLoad: LoseFirstEarnAnswer);
+        var page = tab.Page;
         await SignInAsync(page, cashierKey);
         await ScanAsync(page, memberCode);
 
-        await page.TypeAsync("#amount", "40");
-        await page.EvaluateAsync<string>("document.querySelector('#receipt').value = ''");
-        await page.TypeAsync("#receipt", "R-5001");
-        await page.PressKeyAsync("Enter");
-        await page.WaitForAsync("document.querySelector('#alert').innerText.includes('will not be counted twice')");
-        await _till.ScreenshotAsync(page, "till-lost-answer.png");
+        await page.Locator("#amount").FillAsync("40");
+        await page.Locator("#receipt").FillAsync("R-5001");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#alert")).ToContainTextAsync("will not be counted twice");
+        await PageScreenshots.SaveAsync(page, "till-lost-answer");
 
-        await page.ClickAsync("#earn-form button[type=submit]");
-        await page.WaitForAsync("document.querySelector('#status').innerText.includes('+40 points — new balance 40')");
+        await page.Locator("#earn-form button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("+40 points — new balance 40");
 
         var keys = await page.EvaluateAsync<string[]>("window.earnKeys");
-        Assert.Equal(2, keys!.Length);
+        Assert.Equal(2, keys.Length);
         Assert.Equal(keys[0], keys[1]);
         Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", keys[0]);
 
         await EarnAsync(page, "10", "R-5002");
-        Assert.NotEqual(keys[0], (await page.EvaluateAsync<string[]>("window.earnKeys"))![2]);
-        Assert.Contains("new balance 50", await page.TextAsync("#status"));
+        Assert.NotEqual(keys[0], (await page.EvaluateAsync<string[]>("window.earnKeys"))[2]);
+        await Expect(page.Locator("#status")).ToContainTextAsync("new balance 50");
     }
 
     [Fact]
     public async Task TheTillStaysSignedInOnReloadAndSignOutForgetsTheKey()
     {
         var cashierKey = await _till.CreateKeyAsync("cashier", "station");
-        await using var page = await _till.OpenTillAsync(1024, 768);
+        await using var tab = await _till.OpenTillAsync(EmulatedDevice.Desktop(1024, 768));
+        var page = tab.Page;
         await SignInAsync(page, cashierKey);
 
-        await page.GotoAsync(new Uri(_till.Service.BaseAddress, "/till").ToString());
-        await page.WaitForAsync("!document.querySelector('#till').hidden && document.activeElement.id === 'scan'");
-        Assert.Contains("Central Station kiosk", await page.TextAsync("#store-name"));
+        await tab.GotoAsync(new Uri(_till.Service.BaseAddress, "/till"));
+        await Expect(page.Locator("#till")).ToBeVisibleAsync();
+        await Expect(page.Locator("#scan")).ToBeFocusedAsync();
+        await Expect(page.Locator("#store-name")).ToContainTextAsync("Central Station kiosk");
 
-        await page.ClickAsync("#sign-out");
-        await page.WaitForAsync("!document.querySelector('#sign-in').hidden && document.activeElement.id === 'key'");
-        Assert.Null(await page.EvaluateAsync<string>("sessionStorage.getItem('walletloyalty.till.key')"));
-        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#sign-out').hidden"));
-        Assert.Empty(page.ConsoleErrors);
+        await page.Locator("#sign-out").ClickAsync();
+        await Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+        await Expect(page.Locator("#key")).ToBeFocusedAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('walletloyalty.till.key')"));
+        await Expect(page.Locator("#sign-out")).ToBeHiddenAsync();
+        await PageScreenshots.SaveAsync(page, "till-signed-out");
+        Assert.Empty(tab.ConsoleErrors);
     }
 }
