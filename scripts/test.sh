@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: the whole suite on SQLite, then the data tests (Category=Database) on a throwaway
 # PostgreSQL cluster this script starts and removes. On a fresh Debian machine it first installs what
-# the tests drive: chromium (browser tests), openssl (pass signature checks), postgresql.
+# the tests drive: chromium (browser tests), openssl (pass signature checks), postgresql. The browser
+# tests drive that chromium through Playwright, whose driver and its node come in the NuGet package:
+# no browser is downloaded.
 #
 #   scripts/test.sh                     both engines
 #   scripts/test.sh --engine sqlite     SQLite only (every test)
