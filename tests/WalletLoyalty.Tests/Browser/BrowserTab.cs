@@ -17,7 +17,7 @@ public sealed class BrowserTab : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Uncaught exceptions and console.error messages seen so far.</summary>
+    /// <summary>Uncaught exceptions and console errors seen so far.</summary>
     public IReadOnlyList<string> ConsoleErrors => consoleErrors.Snapshot();
 
     /// <param name="device">Viewport and emulation; a 1280×720 desktop when left out.</param>

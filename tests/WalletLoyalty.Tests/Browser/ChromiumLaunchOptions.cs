@@ -21,13 +21,13 @@ internal static class ChromiumLaunchOptions
         Headless = true,
         ChromiumSandbox = false,
         Args = Flags,
-        Env = Environment(homeDirectory),
+        Env = EnvironmentWithHome(homeDirectory),
     };
 
     // Playwright hands Chromium exactly these variables, so the test run's own come along.
-    private static Dictionary<string, string> Environment(DirectoryInfo homeDirectory)
+    private static Dictionary<string, string> EnvironmentWithHome(DirectoryInfo homeDirectory)
     {
-        var variables = System.Environment.GetEnvironmentVariables()
+        var variables = Environment.GetEnvironmentVariables()
             .Cast<DictionaryEntry>()
             .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? "");
         variables["XDG_CONFIG_HOME"] = Path.Combine(homeDirectory.FullName, "config");

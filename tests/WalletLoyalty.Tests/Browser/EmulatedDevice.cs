@@ -5,10 +5,10 @@ namespace WalletLoyalty.Tests.Browser;
 /// <summary>The device a browser context pretends to be: viewport, user agent, touch and pixel density.</summary>
 public static class EmulatedDevice
 {
-    public static BrowserNewContextOptions Desktop(int width, int height, string? userAgent = null) => new()
+    /// <summary>A desktop browser with a mouse and Playwright's default user agent.</summary>
+    public static BrowserNewContextOptions Desktop(int width, int height) => new()
     {
         ViewportSize = new ViewportSize { Width = width, Height = height },
-        UserAgent = userAgent,
     };
 
     /// <summary>A phone or tablet: the page's meta viewport counts, taps are touches.</summary>
