@@ -16,8 +16,11 @@ namespace WalletLoyalty.Data;
 /// </summary>
 public sealed class RowValues<T>(string name, IReadOnlyList<T> rows)
 {
-    // SQLite allows 32 766 parameters per statement and PostgreSQL 65 535; a thousand rows keep the SQL text small.
-    private const int MaxParameters = 30_000;
+    // PostgreSQL allows 65 535 parameters per statement; a thousand rows keep the SQL text small. SQLite finds
+    // each bound name by a linear search of the statement's names, so a statement's binding costs the
+    // square of its parameters there: a few hundred per statement.
+    private const int MaxParametersPostgres = 30_000;
+    private const int MaxParametersSqlite = 500;
     private const int MaxRowsPerStatement = 1_000;
 
     private readonly List<(string Name, SqlType Type, Func<T, object?> Value)> _columns = [];
@@ -41,7 +44,7 @@ public sealed class RowValues<T>(string name, IReadOnlyList<T> rows)
             return 0;
         }
         var postgres = connection is NpgsqlConnection;
-        var perStatement = Math.Min(MaxRowsPerStatement, MaxParameters / _columns.Count);
+        var perStatement = Math.Max(1, Math.Min(MaxRowsPerStatement, (postgres ? MaxParametersPostgres : MaxParametersSqlite) / _columns.Count));
         var changed = 0;
         foreach (var chunk in rows.Chunk(perStatement))
         {
@@ -52,7 +55,7 @@ public sealed class RowValues<T>(string name, IReadOnlyList<T> rows)
             {
                 for (var c = 0; c < _columns.Count; c++)
                 {
-                    command.Parameters.Add(SqlParameters.Create(postgres, $"r{r}c{c}", _columns[c].Type, _columns[c].Value(chunk[r])));
+                    command.Parameters.Add(SqlParameters.Create(postgres, $"@r{r}c{c}", _columns[c].Type, _columns[c].Value(chunk[r])));
                 }
             }
             SqlParameters.AddShared(command, postgres, shared);
@@ -130,7 +133,7 @@ internal static class SqlParameters
         }
         foreach (var property in shared.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            command.Parameters.Add(Create(postgres, property.Name, TypeOf(property), property.GetValue(shared)));
+            command.Parameters.Add(Create(postgres, "@" + property.Name, TypeOf(property), property.GetValue(shared)));
         }
     }
 
