@@ -34,7 +34,7 @@ public static class WalletBadges
             <path d="M0 15h30v9a4 4 0 0 1-4 4H4a4 4 0 0 1-4-4z" fill="#ea4335"/>
             <path d="M0 18h9c2.5 0 3.5 4 6 4s3.5-4 6-4h9v6a4 4 0 0 1-4 4H4a4 4 0 0 1-4-4z" fill="#fce8e6" opacity="0.25"/>
           </g>
-          <text x="62" y="35" fill="#e3e3e3" font-family="Roboto, 'Google Sans', Arial, sans-serif" font-size="17" font-weight="500">Add to Google Wallet</text>
+          <text x="62" y="35" fill="#e3e3e3" font-family="Roboto, 'Google Sans', Arial, sans-serif" font-size="17" font-weight="500" textLength="156" lengthAdjust="spacingAndGlyphs">Add to Google Wallet</text>
         </svg>
         """;
 }

@@ -101,7 +101,7 @@ public static partial class MarketingPageStyles
         .channel figcaption { display: grid; margin-bottom: 4px; }
         .channel figcaption span { color: var(--muted); font-size: 13px; }
         .reasons { min-height: 1.4em; margin-top: 2px; color: var(--muted); font-size: 12.5px; }
-        svg.chart { display: block; overflow: visible; }
+        svg.chart { display: block; overflow: visible; max-width: 100%; height: auto; }
         .baseline { stroke: var(--line-strong); stroke-width: 1; }
         .bar-label { font-size: 12px; fill: #475569; font-weight: 500; }
         .bar-value { font-size: 13px; fill: var(--ink); font-weight: 700; font-variant-numeric: tabular-nums; }
