@@ -45,16 +45,12 @@ public sealed class MarketingPageHarness : IAsyncDisposable
 
     public async Task<BrowserTab> OpenAsync(int width = 1366, int height = 768)
     {
-        var tab = await BrowserTab.OpenAsync(EmulatedDevice.Desktop(width, height));
-        await tab.GotoAsync(new Uri(Service.BaseAddress, "/marketing"));
-        await Expect(tab.Page.Locator("#key")).ToBeFocusedAsync();
-        return tab;
+        return await StaffSignIn.OpenAsync(new Uri(Service.BaseAddress, "/marketing"), EmulatedDevice.Desktop(width, height));
     }
 
     public static async Task SignInAsync(IPage page, string key)
     {
-        await page.Locator("#key").FillAsync(key);
-        await page.Keyboard.PressAsync("Enter");
+        await StaffSignIn.SubmitKeyAsync(page, key);
         await Expect(page.Locator("#list-view")).ToBeVisibleAsync();
     }
 

@@ -41,9 +41,7 @@ public sealed class MarketingPageSignInTests : IAsyncLifetime
         await using var tab = await _dashboard.OpenAsync();
         var page = tab.Page;
 
-        await page.Locator("#key").FillAsync("wl_this-key-does-not-exist");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
+        await StaffSignIn.SubmitRefusedKeyAsync(page, "wl_this-key-does-not-exist");
 
         await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("not accepted");
         await Expect(page.Locator("#app")).ToBeHiddenAsync(); // the dashboard must stay closed
@@ -59,9 +57,7 @@ public sealed class MarketingPageSignInTests : IAsyncLifetime
         await using var tab = await _dashboard.OpenAsync();
         var page = tab.Page;
 
-        await page.Locator("#key").FillAsync(cashierKey);
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
+        await StaffSignIn.SubmitRefusedKeyAsync(page, cashierKey);
 
         await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("not a marketer key");
         await Expect(page.Locator("#app")).ToBeHiddenAsync(); // the dashboard must stay closed
@@ -77,9 +73,7 @@ public sealed class MarketingPageSignInTests : IAsyncLifetime
         var page = tab.Page;
 
         await page.Locator("#program-id").FillAsync("corner-cafe");
-        await page.Locator("#key").FillAsync(key);
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
+        await StaffSignIn.SubmitRefusedKeyAsync(page, key);
 
         await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("“corner-cafe” is not a program this key can open");
         await Expect(page.Locator("#program-id")).ToBeFocusedAsync();

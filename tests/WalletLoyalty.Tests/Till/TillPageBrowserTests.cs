@@ -69,9 +69,7 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
         await using var tab = await _till.OpenTillAsync(Counter);
         var page = tab.Page;
 
-        await page.Locator("#key").FillAsync("wl_this-key-does-not-exist");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
+        await StaffSignIn.SubmitRefusedKeyAsync(page, "wl_this-key-does-not-exist");
 
         await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("not accepted");
         await Expect(page.Locator("#till")).ToBeHiddenAsync(); // the till must stay closed
@@ -87,9 +85,7 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
         await using var tab = await _till.OpenTillAsync(Counter);
         var page = tab.Page;
 
-        await page.Locator("#key").FillAsync(marketerKey);
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
+        await StaffSignIn.SubmitRefusedKeyAsync(page, marketerKey);
 
         await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("not a cashier key");
         await Expect(page.Locator("#till")).ToBeHiddenAsync(); // the till must stay closed

@@ -49,16 +49,12 @@ public sealed class TillPageHarness : IAsyncDisposable
     /// <param name="beforeLoad">Script the browser runs before the page's own, e.g. to stand in for a camera.</param>
     public async Task<BrowserTab> OpenTillAsync(BrowserNewContextOptions device, string? beforeLoad = null)
     {
-        var tab = await BrowserTab.OpenAsync(device, beforeLoad);
-        await tab.GotoAsync(new Uri(Service.BaseAddress, "/till"));
-        await Expect(tab.Page.Locator("#key")).ToBeFocusedAsync();
-        return tab;
+        return await StaffSignIn.OpenAsync(new Uri(Service.BaseAddress, "/till"), device, beforeLoad);
     }
 
     public static async Task SignInAsync(IPage page, string key)
     {
-        await page.Locator("#key").FillAsync(key);
-        await page.Keyboard.PressAsync("Enter");
+        await StaffSignIn.SubmitKeyAsync(page, key);
         await Expect(page.Locator("#till")).ToBeVisibleAsync();
         await Expect(page.Locator("#scan")).ToBeFocusedAsync();
     }
