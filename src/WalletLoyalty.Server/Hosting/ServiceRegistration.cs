@@ -29,6 +29,8 @@ public static class ServiceRegistration
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.AddMemoryCache();
+        services.AddRazorComponents();
+        services.AddSingleton<PageAssets>();
         services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
         services.AddApiKeyAccess();
         services.AddSingleton(TimeProvider.System);

@@ -26,7 +26,15 @@ public static class WalletLoyaltyApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // appsettings.json sits beside the binary; relative data paths resolve against the working directory.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            // Named, so tests and tools that host the service find its static web assets under this name.
+            ApplicationName = typeof(WalletLoyaltyApp).Assembly.GetName().Name,
+        });
+        // Serves wwwroot/ from the project folder when run from a build rather than from published output.
+        builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
         ListeningAddress.ApplyDefault(builder);
         builder.AddApplicationServices();
@@ -48,6 +56,7 @@ public static class WalletLoyaltyApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapStaticAssets();
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapMetricsApi();

@@ -24,8 +24,7 @@ public static class JoinApi
             return failure;
         }
         var loyaltyProgram = programs.Find(program)!;
-        var page = LandingPage.Render(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request), google.Enabled);
-        return TypedResults.Content(page, "text/html; charset=utf-8");
+        return LandingPage.Result(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request), google.Enabled);
     }
 
     private static async Task<IResult> AddToAppleWalletAsync(

@@ -8,7 +8,18 @@ public static class ProgramAssetsApi
 {
     public static void MapProgramAssets(this WebApplication app)
     {
+        app.MapGet("/programs/{program}/theme.css", Theme).ExcludeFromDescription();
         app.MapGet("/programs/{program}/{folder}/{file}", Image).ExcludeFromDescription();
+    }
+
+    private static IResult Theme(string program, ProgramCatalog programs, HttpResponse response)
+    {
+        if (programs.Find(program) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+        response.Headers.CacheControl = "public, max-age=300";
+        return TypedResults.Text(ProgramTheme.Css(found.Template.Colors), "text/css; charset=utf-8");
     }
 
     private static IResult Image(string program, string folder, string file, ProgramCatalog programs, HttpResponse response)

@@ -70,7 +70,8 @@ public sealed class AndroidLandingPageBrowserTests : IAsyncLifetime
 
         await Expect(page.Locator("#add-to-apple-wallet")).ToBeAttachedAsync();
         await Expect(page.Locator("#add-to-google-wallet")).ToBeAttachedAsync();
-        await Expect(page.Locator(".on-phone svg")).ToBeAttachedAsync();
+        await Expect(page.Locator(".on-phone img.qr")).ToBeVisibleAsync();
+        Assert.True(await page.Locator(".on-phone img.qr").EvaluateAsync<bool>("code => code.complete && code.naturalWidth > 0"), "the code to scan must load");
         await PageScreenshots.SaveAsync(page, "landing-desktop-both");
     }
 }

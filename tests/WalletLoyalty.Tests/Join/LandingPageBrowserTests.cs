@@ -48,7 +48,8 @@ public sealed class LandingPageBrowserTests : IAsyncLifetime
         var page = tab.Page;
         await tab.GotoAsync(new Uri(_service.BaseAddress, "/join/demo?src=flyer-a"));
 
-        await Expect(page.Locator(".on-phone svg")).ToBeAttachedAsync();
+        await Expect(page.Locator(".on-phone img.qr")).ToBeVisibleAsync();
+        Assert.True(await page.Locator(".on-phone img.qr").EvaluateAsync<bool>("code => code.complete && code.naturalWidth > 0"), "the code to scan must load");
         Assert.True(await page.EvaluateAsync<bool>("[...document.images].every(i => i.complete && i.naturalWidth > 0)"), "an image did not load");
         await PageScreenshots.SaveAsync(page, "landing-desktop");
         Assert.Empty(tab.ConsoleErrors);

@@ -1,0 +1,34 @@
+using WalletLoyalty.Programs;
+using WalletLoyalty.Server.Flyers;
+using Microsoft.AspNetCore.Components;
+using WalletLoyalty.Server.Hosting;
+
+namespace WalletLoyalty.Server.Join;
+
+/// <summary>The page a flyer's QR code opens: phone first, one tap to the wallet.</summary>
+public sealed partial class LandingPage
+{
+    [Parameter, EditorRequired] public required LoyaltyProgram Program { get; set; }
+    [Parameter] public string? Source { get; set; }
+    [Parameter, EditorRequired] public required string PageUrl { get; set; }
+    [Parameter] public Device Device { get; set; }
+    [Parameter] public bool GoogleWalletEnabled { get; set; }
+
+    private ProgramTemplate Template => Program.Template;
+    private string Query => Source is null ? "" : "?src=" + Uri.EscapeDataString(Source);
+    private string AppleHref => $"/join/{Program.Id}/apple{Query}";
+    private string GoogleHref => $"/join/{Program.Id}/google{Query}";
+    private bool ShowGoogle => GoogleWalletEnabled && Device != Device.Apple;
+    private bool ShowApple => !ShowGoogle || Device != Device.Android;
+    private string QrCode => "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(FlyerQrCode.Svg(PageUrl, 6)));
+
+    public static HtmlPage<LandingPage> Result(LoyaltyProgram program, string? source, string pageUrl, Device device, bool googleWalletEnabled) =>
+        new(new Dictionary<string, object?>
+        {
+            [nameof(Program)] = program,
+            [nameof(Source)] = source,
+            [nameof(PageUrl)] = pageUrl,
+            [nameof(Device)] = device,
+            [nameof(GoogleWalletEnabled)] = googleWalletEnabled,
+        }, PagePolicy.Shopper);
+}
