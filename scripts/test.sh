@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: the whole suite on SQLite, then the data tests (Category=Database) on a throwaway
 # PostgreSQL cluster this script starts and removes. On a fresh Debian machine it first installs what
-# the tests drive: chromium (browser tests), openssl (pass signature checks), postgresql. The browser
-# tests drive that chromium through Playwright, whose driver and its node come in the NuGet package:
-# no browser is downloaded.
+# the tests drive: chromium (browser tests) with Thai and Chinese fonts, openssl (pass signature checks),
+# postgresql, and Node.js with npm for the pages' lint and unit tests (packages from the committed
+# lockfile). The browser tests drive that chromium through Playwright, whose driver comes in the NuGet
+# package: no browser is downloaded.
 #
 #   scripts/test.sh                     both engines
 #   scripts/test.sh --engine sqlite     SQLite only (every test)
@@ -21,6 +22,9 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+fc-list 2>/dev/null | grep -qi "thai\|loma\|garuda" || missing+=(fonts-thai-tlwg)
+fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || missing+=(fonts-wqy-microhei)
 if [ "$engine" != sqlite ] && [ -z "$(pg_bin)" ]; then missing+=(postgresql); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
@@ -55,6 +59,16 @@ start_postgres() {
 
 log="$work/test.log"
 status=0
+echo "== Pages: lint and unit tests of the ES modules"
+[ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error
+npm run --silent lint || status=1
+set +e
+npm test --silent > "$work/pages.log" 2>&1
+pages=$?
+set -e
+{ grep -E "^# (tests|pass|fail) " "$work/pages.log" || true; } | tr '\n' ' '; echo
+[ "$pages" -eq 0 ] || { cat "$work/pages.log"; status=1; }
+
 dotnet build WalletLoyalty.sln --nologo -v q
 if [ "$engine" != postgres ]; then
   echo "== SQLite: every test"

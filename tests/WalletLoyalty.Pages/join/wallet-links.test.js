@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { walletHref } from '../../../src/WalletLoyalty.Server/wwwroot/join/wallet-links.js';
+
+const page = 'https://shop.example/join/demo?src=flyer-a';
+
+test('the name is carried to the wallet link beside the flyer tag', () => {
+  assert.equal(walletHref('/join/demo/apple?src=flyer-a', 'Alex', page), '/join/demo/apple?src=flyer-a&name=Alex');
+});
+
+test('a name is encoded, not pasted', () => {
+  assert.equal(walletHref('/join/demo/apple', 'Zoë & Jo', page), '/join/demo/apple?name=Zo%C3%AB+%26+Jo');
+});
+
+test('clearing the name takes it off the link again', () => {
+  assert.equal(walletHref('/join/demo/google?src=flyer-a&name=Alex', '', page), '/join/demo/google?src=flyer-a');
+});
+
+test('the link stays on this site whatever the page address', () => {
+  assert.equal(walletHref('/join/demo/apple', 'Alex', 'http://10.0.0.5:5080/join/demo'), '/join/demo/apple?name=Alex');
+});
