@@ -51,6 +51,20 @@ public sealed class ProgramCatalog
                 errors.Add($"templates/{id}/program.json: {ex.Message}");
                 continue;
             }
+            var translationsFolder = Path.Combine(folder, "translations");
+            var translationFiles = Directory.Exists(translationsFolder) ? Directory.GetFiles(translationsFolder, "*.json") : [];
+            foreach (var translations in translationFiles.Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    template.Translations[Path.GetFileNameWithoutExtension(translations)] =
+                        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllBytes(translations), JsonOptions) ?? [];
+                }
+                catch (JsonException ex)
+                {
+                    errors.Add($"templates/{id}/translations/{Path.GetFileName(translations)}: {ex.Message}");
+                }
+            }
             var shared = Path.Combine(folder, "images");
             var images = new Dictionary<PassKind, PassImageSet>
             {

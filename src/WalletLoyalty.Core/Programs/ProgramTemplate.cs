@@ -16,6 +16,9 @@ public sealed class ProgramTemplate
     public List<TierRule> Tiers { get; set; } = [];
     public List<StoreTemplate> Stores { get; set; } = [];
     public CampaignRules Campaigns { get; set; } = new();
+
+    /// <summary>The template's texts in other languages; see <see cref="ProgramTranslations"/>.</summary>
+    public ProgramTranslations Translations { get; set; } = new();
 }
 
 /// <summary>How often and when campaigns may reach a member of the program.</summary>

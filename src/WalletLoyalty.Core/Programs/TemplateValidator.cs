@@ -39,6 +39,7 @@ public static partial class TemplateValidator
             Require(quiet.TryRead(out _, out _),
                 "campaigns.quietHours needs from and to as HH:mm (local time), not equal; use null for no quiet hours");
         }
+        ValidateTranslations(template, Require);
         ValidateDesign("storeCard", template.StoreCard, Require);
         ValidateDesign("coupon", template.Coupon, Require);
         foreach (var kind in Enum.GetValues<Passes.PassKind>())
@@ -46,6 +47,24 @@ public static partial class TemplateValidator
             Require(images(kind).Find("icon.png") is not null, $"{kind}: icon.png is required (Wallet will not open a pass without it)");
         }
         return errors;
+    }
+
+    private static void ValidateTranslations(ProgramTemplate template, Action<bool, string> require)
+    {
+        var texts = ProgramTexts.Of(template);
+        foreach (var (language, translations) in template.Translations)
+        {
+            var others = string.Join(", ", Languages.ShopperLanguage.Supported.Skip(1));
+            require(language != Languages.ShopperLanguage.Default && Languages.ShopperLanguage.Supported.Contains(language),
+                $"translations.{language}: not a language shoppers are served in ({others}); the template itself is English");
+            foreach (var (text, translated) in translations)
+            {
+                require(texts.Contains(text), $"translations.{language}: \"{text}\" is not a text of this template");
+                require(translated.Length > 0, $"translations.{language}: \"{text}\" has an empty translation");
+                require(!text.Contains("%@", StringComparison.Ordinal) || translated.Contains("%@", StringComparison.Ordinal),
+                    $"translations.{language}: \"{translated}\" must keep the %@ of \"{text}\"");
+            }
+        }
     }
 
     private static void ValidateDesign(string style, PassDesign design, Action<bool, string> require)

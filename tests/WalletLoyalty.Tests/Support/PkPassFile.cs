@@ -44,13 +44,24 @@ public sealed class PkPassFile
         throw new KeyNotFoundException($"No field '{key}' on the pass");
     }
 
+    /// <summary>The translations Wallet shows on a phone in the language, from its lproj/pass.strings.</summary>
+    public IReadOnlyDictionary<string, string> Strings(string language) =>
+        System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(Files[$"{language}.lproj/pass.strings"]),
+                "^\"((?:[^\"\\\\]|\\\\.)*)\" = \"((?:[^\"\\\\]|\\\\.)*)\";$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .ToDictionary(m => Unescape(m.Groups[1].Value), m => Unescape(m.Groups[2].Value));
+
+    private static string Unescape(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "\\\\(.)", m => m.Groups[1].Value == "n" ? "\n" : m.Groups[1].Value);
+
     /// <summary>Writes the files into a fresh folder, as openssl needs them on disk.</summary>
     public string ExtractToTemporaryFolder()
     {
         var folder = Directory.CreateTempSubdirectory("pkpass-").FullName;
         foreach (var (name, content) in Files)
         {
-            File.WriteAllBytes(Path.Combine(folder, name), content);
+            var path = Path.Combine(folder, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
         }
         return folder;
     }

@@ -6,7 +6,7 @@ using WalletLoyalty.Passes;
 namespace WalletLoyalty.Wallets.Apple;
 
 /// <summary>
-/// Builds the .pkpass zip: pass.json, the style's images, manifest.json (SHA-1 of every file) and
+/// Builds the .pkpass zip: pass.json, the style's images, the translations (<see cref="PassStrings"/>), manifest.json (SHA-1 of every file) and
 /// the detached signature. Images and their hashes come precomputed from the program. Every entry is
 /// stored: the PNGs are compressed already, and deflating two small JSON files would save a few hundred
 /// bytes for the cost of a zlib stream each, more than the rest of the zip together.
@@ -19,7 +19,8 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
     {
         var passJson = PassJsonWriter.Write(pass, credentials.PassTypeIdentifier, credentials.TeamIdentifier);
         var images = pass.Program.Images(pass.Kind).Files;
-        var manifest = WriteManifest(passJson, images);
+        var strings = PassStrings.Files(pass.Program.Template);
+        var manifest = WriteManifest(passJson, images, strings);
         var signature = signer.Sign(manifest);
 
         using var output = new MemoryStream(passJson.Length + manifest.Length + signature.Length + images.Sum(i => i.Bytes.Length) + 2048);
@@ -30,13 +31,17 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
             {
                 Add(zip, image.FileName, image.Bytes);
             }
+            foreach (var (path, bytes) in strings)
+            {
+                Add(zip, path, bytes);
+            }
             Add(zip, "manifest.json", manifest);
             Add(zip, "signature", signature);
         }
         return output.ToArray();
     }
 
-    private static byte[] WriteManifest(byte[] passJson, IReadOnlyList<Programs.PassImage> images)
+    private static byte[] WriteManifest(byte[] passJson, IReadOnlyList<Programs.PassImage> images, IReadOnlyList<(string Path, byte[] Bytes)> strings)
     {
         using var buffer = new MemoryStream(1024);
         using (var json = new Utf8JsonWriter(buffer))
@@ -46,6 +51,10 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
             foreach (var image in images)
             {
                 json.WriteString(image.FileName, image.Sha1Hex);
+            }
+            foreach (var (path, bytes) in strings)
+            {
+                json.WriteString(path, Convert.ToHexStringLower(SHA1.HashData(bytes)));
             }
             json.WriteEndObject();
         }
