@@ -25,6 +25,7 @@ public static partial class GooglePassContent
         {
             HexBackgroundColor = HexColor(program.Template.Colors.Background),
             CallbackUrl = new Uri($"{publicBaseUrl}/google/callbacks"),
+            LocalizedProgramName = Localized(program, program.Template.Name),
         };
 
     public static OfferClassJson OfferClass(string issuerId, LoyaltyProgram program, PassView coupon, string publicBaseUrl) =>
@@ -42,7 +43,9 @@ public static partial class GooglePassContent
             PointsBalance = checked((int)pass.PointsBalance),
             BarcodeValue = pass.MemberCode,
             BarcodeText = Member.FormatNumber(pass.MemberNumber),
-            Tier = pass.Tier,
+            LocalizedPointsLabel = program.Template.StoreCard.Fields.FirstOrDefault(f => f.Value == "{points}")?.Label is { } label
+                ? Localized(program, label) : null,
+            TextModules = GoogleTextModules.For(program, pass),
         };
 
     public static OfferObjectJson OfferObject(string issuerId, LoyaltyProgram program, PassView coupon) =>
@@ -53,6 +56,8 @@ public static partial class GooglePassContent
             BarcodeText = Member.FormatNumber(coupon.CouponCode ?? ""),
             ValidUntil = coupon.CouponExpiresAt,
         };
+
+    internal static LocalizedText Localized(LoyaltyProgram program, string text) => new([.. program.Template.Translations.All(text)]);
 
     /// <summary>rgb(84, 46, 27) → #542e1b.</summary>
     public static string HexColor(string rgb)

@@ -7,6 +7,9 @@ public sealed record LoyaltyClassJson(WalletId Id, string IssuerName, string Pro
 {
     public string? HexBackgroundColor { get; init; }
 
+    /// <summary>The programme's name in its languages; null sends <see cref="ProgramName"/> alone.</summary>
+    public LocalizedText? LocalizedProgramName { get; init; }
+
     /// <summary>Where Google sends save and delete callbacks for objects of this class.</summary>
     public Uri? CallbackUrl { get; init; }
 
@@ -21,6 +24,11 @@ public sealed record LoyaltyClassJson(WalletId Id, string IssuerName, string Pro
             // Google approves classes sent as UNDER_REVIEW; only approved classes can have objects.
             ["reviewStatus"] = "UNDER_REVIEW",
         };
+        if (LocalizedProgramName is not null)
+        {
+            json["localizedProgramName"] = LocalizedProgramName.ToJson();
+        }
+
         if (HexBackgroundColor is not null)
         {
             json["hexBackgroundColor"] = WalletJsonTypes.Color(HexBackgroundColor);

@@ -12,6 +12,9 @@ public sealed record LoyaltyObjectJson(WalletId Id, WalletId ClassId, string Acc
 
     public string PointsLabel { get; init; } = "Points";
 
+    /// <summary>The points label in the program's languages; null sends <see cref="PointsLabel"/> alone.</summary>
+    public LocalizedText? LocalizedPointsLabel { get; init; }
+
     /// <summary>What the QR code encodes; Google falls back to <see cref="AccountId"/> when unset.</summary>
     public string? BarcodeValue { get; init; }
 
@@ -20,8 +23,8 @@ public sealed record LoyaltyObjectJson(WalletId Id, WalletId ClassId, string Acc
 
     public string? HexBackgroundColor { get; init; }
 
-    /// <summary>The member's tier, shown as a text module (objects have no tier field of their own).</summary>
-    public string? Tier { get; init; }
+    /// <summary>The card's texts (its tier first: objects have no tier field of their own), in the program's languages.</summary>
+    public IReadOnlyList<WalletTextModule> TextModules { get; init; } = [];
 
     public JsonObject ToJson()
     {
@@ -40,6 +43,10 @@ public sealed record LoyaltyObjectJson(WalletId Id, WalletId ClassId, string Acc
                 ["label"] = WalletJsonTypes.Limited(PointsLabel, 9, "loyaltyPoints.label"),
                 ["balance"] = new JsonObject { ["int"] = balance },
             };
+            if (LocalizedPointsLabel is not null)
+            {
+                json["loyaltyPoints"]!["localizedLabel"] = LocalizedPointsLabel.ToJson();
+            }
         }
 
         if (BarcodeValue is not null)
@@ -52,9 +59,9 @@ public sealed record LoyaltyObjectJson(WalletId Id, WalletId ClassId, string Acc
             json["hexBackgroundColor"] = WalletJsonTypes.Color(HexBackgroundColor);
         }
 
-        if (Tier is not null)
+        if (TextModules.Count > 0)
         {
-            json["textModulesData"] = new JsonArray(new JsonObject { ["id"] = "tier", ["header"] = "Tier", ["body"] = Tier });
+            json["textModulesData"] = new JsonArray([.. TextModules.Select(m => (JsonNode)m.ToJson())]);
         }
 
         return json;

@@ -56,7 +56,8 @@ internal static class FakeWalletResourceChecks
             ?? CheckBarcode(body)
             ?? CheckPoints(body, "loyaltyPoints")
             ?? CheckPoints(body, "secondaryLoyaltyPoints")
-            ?? CheckMessages(body["messages"]);
+            ?? CheckMessages(body["messages"])
+            ?? FakeLocalizedStringChecks.Check(body);
     }
 
     public static GoogleErrorReply? CheckMessage(JsonNode? message)

@@ -1,0 +1,38 @@
+using WalletLoyalty.Passes;
+using WalletLoyalty.Programs;
+
+namespace WalletLoyalty.Wallets.Google;
+
+/// <summary>
+/// The store card template's fields that Google has no place of its own for, as text modules: the tier
+/// first, then the back of the card. Points, name and number have Google fields, so they are left out.
+/// </summary>
+public static class GoogleTextModules
+{
+    private static readonly string[] OwnFields = ["{points}", "{memberName}", "{memberNumber}"];
+
+    public static IReadOnlyList<WalletTextModule> For(LoyaltyProgram program, PassView pass)
+    {
+        var fields = program.Template.StoreCard.Fields
+            .Where(f => !OwnFields.Contains(f.Value) && (f.Area == "back" || f.Value == "{tier}"))
+            .OrderBy(f => f.Value == "{tier}" ? 0 : 1);
+        var modules = new List<WalletTextModule>();
+        foreach (var field in fields)
+        {
+            var body = field.Value switch
+            {
+                "{tier}" => pass.Tier,
+                "{offer}" => pass.Offer ?? "",
+                var text => text,
+            };
+            if (body.Length == 0 || body.Contains('{', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var header = field.Label ?? "";
+            modules.Add(new WalletTextModule(field.Key,
+                GooglePassContent.Localized(program, header), GooglePassContent.Localized(program, body)));
+        }
+        return modules.Take(10).ToList();
+    }
+}
