@@ -51,6 +51,19 @@ public static class ShopperLanguage
     /// <summary>The culture numbers, dates and money are formatted in for a supported tag.</summary>
     public static CultureInfo Culture(string tag) => CultureInfo.GetCultureInfo(Match(tag) ?? Default);
 
+    /// <summary>A day as the language writes it on a pass (31 Dec 2026, 31 gru 2026, 2026年12月31日; Thai in the Buddhist era).</summary>
+    public static string Date(DateTimeOffset day, string? language)
+    {
+        var tag = Match(language) ?? Default;
+        var pattern = tag switch
+        {
+            "de" => "d. MMM yyyy",
+            "zh-Hans" or "zh-Hant" => "yyyy年M月d日",
+            _ => "d MMM yyyy",
+        };
+        return day.ToString(pattern, tag == Default ? CultureInfo.InvariantCulture : Culture(tag));
+    }
+
     private static double Quality(string item)
     {
         var q = item.Split(';').Skip(1).Select(p => p.Trim()).FirstOrDefault(p => p.StartsWith("q=", StringComparison.OrdinalIgnoreCase));

@@ -14,6 +14,9 @@ public sealed record Member
 
     /// <summary>The flyer or link the member joined from.</summary>
     public string? Source { get; init; }
+
+    /// <summary>The shopper language the member joined in; null for members from before it was kept.</summary>
+    public string? Language { get; init; }
     public long PointsBalance { get; init; }
     public string Tier { get; init; } = "";
     public DateTimeOffset JoinedAt { get; init; }

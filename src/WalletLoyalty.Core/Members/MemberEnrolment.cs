@@ -11,13 +11,13 @@ public sealed class MemberEnrolment(IDatabase database, TimeProvider time)
 {
     private const int Attempts = 5;
 
-    public async Task<EnrolledPass> EnrollAsync(LoyaltyProgram program, string? source, string displayName, CancellationToken cancellationToken)
+    public async Task<EnrolledPass> EnrollAsync(LoyaltyProgram program, string? source, string displayName, string language, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryEnrollAsync(program, source, displayName, cancellationToken);
+                return await TryEnrollAsync(program, source, displayName, language, cancellationToken);
             }
             catch (Exception ex) when (attempt < Attempts && database.IsUniqueViolation(ex))
             {
@@ -26,7 +26,7 @@ public sealed class MemberEnrolment(IDatabase database, TimeProvider time)
         }
     }
 
-    private async Task<EnrolledPass> TryEnrollAsync(LoyaltyProgram program, string? source, string displayName, CancellationToken cancellationToken)
+    private async Task<EnrolledPass> TryEnrollAsync(LoyaltyProgram program, string? source, string displayName, string language, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -38,16 +38,17 @@ public sealed class MemberEnrolment(IDatabase database, TimeProvider time)
             MemberNumber = RandomCodes.LuhnNumber(10),
             DisplayName = displayName,
             Source = source,
+            Language = Languages.ShopperLanguage.Match(language) ?? Languages.ShopperLanguage.Default,
             Tier = program.EntryTier,
             JoinedAt = now,
         };
         var memberId = await connection.ExecuteScalarAsync<long>(
             """
-            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, points_balance, tier, joined_at)
-            VALUES (@ProgramId, @MemberCode, @MemberNumber, @DisplayName, @FirstName, @Source, 0, @Tier, @JoinedAt)
+            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, language, points_balance, tier, joined_at)
+            VALUES (@ProgramId, @MemberCode, @MemberNumber, @DisplayName, @FirstName, @Source, @Language, 0, @Tier, @JoinedAt)
             RETURNING id
             """,
-            new { member.ProgramId, member.MemberCode, member.MemberNumber, member.DisplayName, FirstName = MemberNames.FirstName(displayName), member.Source, member.Tier, member.JoinedAt },
+            new { member.ProgramId, member.MemberCode, member.MemberNumber, member.DisplayName, FirstName = MemberNames.FirstName(displayName), member.Source, member.Language, member.Tier, member.JoinedAt },
             transaction);
         var tag = await PassChanges.NextTagAsync(connection, transaction);
         var passId = await connection.ExecuteScalarAsync<long>(

@@ -24,7 +24,7 @@ public static class PassContentFactory
             values["{couponTitle}"] = pass.CouponTitle ?? "";
             values["{couponDescription}"] = pass.CouponDescription ?? "";
             values["{couponExpires}"] = pass.CouponExpiresAt is { } expires
-                ? TimeZoneInfo.ConvertTime(expires, program.TimeZone).ToString("d MMM yyyy", CultureInfo.InvariantCulture)
+                ? Languages.ShopperLanguage.Date(TimeZoneInfo.ConvertTime(expires, program.TimeZone), pass.Language)
                 : "No end date";
         }
         return new PassContent

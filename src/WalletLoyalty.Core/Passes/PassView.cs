@@ -18,6 +18,9 @@ public sealed class PassView
     public string DisplayName { get; init; } = "";
     public long PointsBalance { get; init; }
     public string Tier { get; init; } = "";
+
+    /// <summary>The member's shopper language; null for members from before it was kept.</summary>
+    public string? Language { get; init; }
     public string? CouponCode { get; init; }
     public string? CouponTitle { get; init; }
     public string? CouponDescription { get; init; }
@@ -42,7 +45,7 @@ public sealed class PassView
                p.serial_number AS SerialNumber, p.authentication_token AS AuthenticationToken,
                p.version AS Version, p.modified_at AS ModifiedAt, p.update_tag AS UpdateTag, p.voided AS Voided,
                m.member_code AS MemberCode, m.member_number AS MemberNumber, m.display_name AS DisplayName,
-               m.points_balance AS PointsBalance, m.tier AS Tier,
+               m.points_balance AS PointsBalance, m.tier AS Tier, m.language AS Language,
                c.code AS CouponCode, c.title AS CouponTitle, c.description AS CouponDescription, c.expires_at AS CouponExpiresAt,
                o.text AS Offer, ml.relevant_text AS LocationText, ml.max_distance AS LocationMaxDistance,
                ml.home_store_id AS LocationHomeStoreId

@@ -62,7 +62,7 @@ public static class CouponsApi
     {
         var pass = await couponPasses.FindAsync(code, cancellationToken);
         return pass is null
-            ? Join.ShopperErrorPage.Result(StatusCodes.Status404NotFound, "We could not find this coupon", "Please use the link from your message again.")
+            ? Join.ShopperErrorPage.Result(StatusCodes.Status404NotFound, Join.ShopperErrorPage.CouponNotFound)
             : TypedResults.File(issuer.Issue(pass, urls.AppleWebService(request)), PkPassPackager.ContentType, "coupon.pkpass");
     }
 }

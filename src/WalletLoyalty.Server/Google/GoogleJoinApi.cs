@@ -29,13 +29,13 @@ public static class GoogleJoinApi
         }
         if (!google.Enabled)
         {
-            return ShopperErrorPage.Result(StatusCodes.Status404NotFound, "Google Wallet is not offered here yet", "Please add the card to Apple Wallet, or ask at the counter.");
+            return ShopperErrorPage.Result(StatusCodes.Status404NotFound, ShopperErrorPage.GoogleNotOffered);
         }
         var remembered = new JoinCookie(protection, program);
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
         if (pass is null)
         {
-            pass = (await enrolment.EnrollAsync(programs.Find(program)!, src, MemberNames.Clean(name, "Member"), cancellationToken)).Pass;
+            pass = (await enrolment.EnrollAsync(programs.Find(program)!, src, MemberNames.Clean(name, "Member"), Languages.RequestLanguage.Of(context.Request), cancellationToken)).Pass;
             remembered.Write(context.Response, pass.SerialNumber);
         }
         return await SaveAsync(pass, objects, cancellationToken);
@@ -45,7 +45,7 @@ public static class GoogleJoinApi
     {
         var pass = google.Enabled ? await couponPasses.FindAsync(code, cancellationToken) : null;
         return pass is null
-            ? ShopperErrorPage.Result(StatusCodes.Status404NotFound, "We could not find this coupon", "Please use the link from your message again.")
+            ? ShopperErrorPage.Result(StatusCodes.Status404NotFound, ShopperErrorPage.CouponNotFound)
             : await SaveAsync(pass, objects, cancellationToken);
     }
 
@@ -54,7 +54,6 @@ public static class GoogleJoinApi
         var result = await objects.EnsureAsync(pass, cancellationToken);
         return result.Outcome == GoogleWalletOutcome.Ok
             ? TypedResults.Redirect(objects.SaveLink(pass))
-            : ShopperErrorPage.Result(StatusCodes.Status503ServiceUnavailable, "Google Wallet did not answer",
-                "Your card is ready but Google Wallet could not be reached. Please try again in a minute.");
+            : ShopperErrorPage.Result(StatusCodes.Status503ServiceUnavailable, ShopperErrorPage.GoogleUnavailable);
     }
 }

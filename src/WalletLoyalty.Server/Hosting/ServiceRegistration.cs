@@ -30,7 +30,11 @@ public static class ServiceRegistration
         services.AddOpenApi();
         services.AddMemoryCache();
         services.AddRazorComponents();
+        // Pages are UTF-8: Thai and Chinese text is sent as itself, not as numeric entities three times its size.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<PageAssets>();
+        services.AddSingleton<Languages.PageTexts>();
         services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
         services.AddApiKeyAccess();
         services.AddSingleton(TimeProvider.System);

@@ -41,7 +41,7 @@ public static class JoinApi
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
         if (pass is null)
         {
-            var enrolled = await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(name, "Member"), cancellationToken);
+            var enrolled = await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(name, "Member"), Languages.RequestLanguage.Of(context.Request), cancellationToken);
             pass = enrolled.Pass;
             remembered.Write(context.Response, pass.SerialNumber);
         }

@@ -2,6 +2,7 @@ using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Flyers;
 using Microsoft.AspNetCore.Components;
 using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Server.Languages;
 
 namespace WalletLoyalty.Server.Join;
 
@@ -13,9 +14,15 @@ public sealed partial class LandingPage
     [Parameter, EditorRequired] public required string PageUrl { get; set; }
     [Parameter] public Device Device { get; set; }
     [Parameter] public bool GoogleWalletEnabled { get; set; }
+    [Inject] public required PageTexts Texts { get; set; }
+    [CascadingParameter] public required HttpContext HttpContext { get; set; }
 
+    private PageText T => field ??= Texts.For(HttpContext.Request);
     private ProgramTemplate Template => Program.Template;
-    private string Query => Source is null ? "" : "?src=" + Uri.EscapeDataString(Source);
+    private string Text(string text) => Template.Translations.Text(text, T.Language);
+
+    // The wallet links carry the page's language, so the card is made in the language the shopper read.
+    private string Query => "?" + (Source is null ? "" : "src=" + Uri.EscapeDataString(Source) + "&") + "lang=" + Uri.EscapeDataString(T.Language);
     private string AppleHref => $"/join/{Program.Id}/apple{Query}";
     private string GoogleHref => $"/join/{Program.Id}/google{Query}";
     private bool ShowGoogle => GoogleWalletEnabled && Device != Device.Apple;

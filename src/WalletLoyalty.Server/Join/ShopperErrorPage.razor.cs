@@ -3,12 +3,18 @@ using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Server.Join;
 
-/// <summary>What a shopper sees when a link cannot be served: a headline and what to do next, never a stack trace.</summary>
+/// <summary>What a shopper sees when a link cannot be served: a headline and what to do next, in their language, never a stack trace.</summary>
 public sealed partial class ShopperErrorPage
 {
-    [Parameter, EditorRequired] public required string Title { get; set; }
-    [Parameter, EditorRequired] public required string Message { get; set; }
+    public const string ProgramNotFound = "program-not-found";
+    public const string DamagedLink = "damaged-link";
+    public const string GoogleNotOffered = "google-not-offered";
+    public const string CouponNotFound = "coupon-not-found";
+    public const string GoogleUnavailable = "google-unavailable";
 
-    public static HtmlPage<ShopperErrorPage> Result(int status, string title, string message) =>
-        new(new Dictionary<string, object?> { [nameof(Title)] = title, [nameof(Message)] = message }, PagePolicy.Shopper, status);
+    /// <summary>Which failure: one of the constants above, the key of its texts in Languages/Texts.</summary>
+    [Parameter, EditorRequired] public required string Error { get; set; }
+
+    public static HtmlPage<ShopperErrorPage> Result(int status, string error) =>
+        new(new Dictionary<string, object?> { [nameof(Error)] = error }, PagePolicy.Shopper, status);
 }

@@ -10,13 +10,11 @@ public static class ShopperInput
     {
         if (!RouteValues.IsProgramId(program) || programs.Find(program) is null)
         {
-            return ShopperErrorPage.Result(StatusCodes.Status404NotFound, "We could not find this loyalty program",
-                "The link may be mistyped or the program has ended. Please scan the code on the flyer again.");
+            return ShopperErrorPage.Result(StatusCodes.Status404NotFound, ShopperErrorPage.ProgramNotFound);
         }
         if (source is not null && !RouteValues.IsSource(source))
         {
-            return ShopperErrorPage.Result(StatusCodes.Status400BadRequest, "This link looks damaged",
-                "Please scan the code on the flyer again, or ask at the counter.");
+            return ShopperErrorPage.Result(StatusCodes.Status400BadRequest, ShopperErrorPage.DamagedLink);
         }
         return null;
     }

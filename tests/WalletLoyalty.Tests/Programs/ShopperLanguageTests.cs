@@ -28,3 +28,19 @@ public sealed class ShopperLanguageTests
     public void NumbersAreWrittenTheWayTheLanguageWritesThem(string language, string expected) =>
         Assert.Equal(expected, 1234.5.ToString("#,##0.#", ShopperLanguage.Culture(language)).Replace('\u00a0', ' '));
 }
+
+public sealed class ShopperDateTests
+{
+    private static readonly DateTimeOffset NewYearsEve = new(2026, 12, 31, 18, 0, 0, TimeSpan.FromHours(1));
+
+    [Theory]
+    [InlineData(null, "31 Dec 2026")]
+    [InlineData("en", "31 Dec 2026")]
+    [InlineData("de", "31. Dez. 2026")]
+    [InlineData("pl", "31 gru 2026")]
+    [InlineData("th", "31 ธ.ค. 2569")]
+    [InlineData("zh-Hans", "2026年12月31日")]
+    [InlineData("zh-Hant", "2026年12月31日")]
+    public void ADayIsWrittenAsTheMembersLanguageWritesIt(string? language, string expected) =>
+        Assert.Equal(expected, WalletLoyalty.Languages.ShopperLanguage.Date(NewYearsEve, language));
+}
