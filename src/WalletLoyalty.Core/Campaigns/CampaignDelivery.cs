@@ -45,7 +45,7 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
         await RecordAsync(connection, transaction, batch, outcomes, now);
 
         var texts = messaged.ToDictionary(id => id, id => new Rendered(
-            MessageText.Render(campaign.Message.Title, members[id]), MessageText.Render(campaign.Message.Body, members[id]), coupons.GetValueOrDefault(id)));
+            MessageText.Render(campaign.Message, members[id], program.Template.Translations), coupons.GetValueOrDefault(id)));
         if (window is null)
         {
             await MemberOffers.SetAsync(connection, transaction, batch, campaign.Id,
@@ -126,8 +126,11 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
         string.IsNullOrWhiteSpace(options.Value.CouponLinkBase) ? null : $"{options.Value.CouponLinkBase.TrimEnd('/')}/coupons/{coupon.Code}/{wallet}";
 
     /// <summary>A member's message with the placeholders filled, and their coupon.</summary>
-    private sealed record Rendered(string Title, string Body, IssuedCoupon? Coupon)
+    private sealed record Rendered(CampaignMessageText Text, IssuedCoupon? Coupon)
     {
+        public string Title => Text.Title;
+        public string Body => Text.Body;
+
         public string Offer(Func<IssuedCoupon, string?> link) => OfferText.Compose(Title, Body, Coupon is null ? null : link(Coupon));
     }
 }

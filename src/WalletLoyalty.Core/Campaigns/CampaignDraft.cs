@@ -39,6 +39,20 @@ public sealed record CampaignMessage
 {
     public string Title { get; init; } = "";
     public string Body { get; init; } = "";
+
+    /// <summary>The message in other shopper languages (pl, th, zh-Hans …); members who joined in one of them get it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, CampaignMessageText>? Translations { get; init; }
+
+    /// <summary>The title and body for a member of the language; the message itself where it has no translation.</summary>
+    public CampaignMessageText In(string? language) =>
+        language is not null && Translations?.GetValueOrDefault(language) is { } translated ? translated : new CampaignMessageText { Title = Title, Body = Body };
+}
+
+public sealed record CampaignMessageText
+{
+    public string Title { get; init; } = "";
+    public string Body { get; init; } = "";
 }
 
 /// <summary>A coupon each treated member receives as their own single-use coupon pass.</summary>

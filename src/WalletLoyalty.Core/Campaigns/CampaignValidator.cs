@@ -21,6 +21,7 @@ public static partial class CampaignValidator
             {
                 errors.Add("message", $"unknown placeholder {unknown}; use {string.Join(", ", MessageText.Placeholders)}");
             }
+            ValidateTranslations(message, errors);
         }
         if (draft.Coupon is { } coupon)
         {
@@ -41,6 +42,22 @@ public static partial class CampaignValidator
         var errors = new Errors();
         ValidateAudience(audience, program, errors);
         return errors.ToDictionary();
+    }
+
+    private static void ValidateTranslations(CampaignMessage message, Errors errors)
+    {
+        var others = Languages.ShopperLanguage.Supported.Where(l => l != Languages.ShopperLanguage.Default).ToList();
+        foreach (var (language, text) in message.Translations ?? [])
+        {
+            var at = $"message.translations.{language}";
+            errors.Require(others.Contains(language), at, $"is not a shopper language; use {string.Join(", ", others)} (the message itself is English)");
+            errors.Require(text.Title.Length is > 0 and <= 60, at + ".title", "is required, at most 60 characters");
+            errors.Require(text.Body.Length is > 0 and <= 500, at + ".body", "is required, at most 500 characters");
+            foreach (var unknown in MessageText.UnknownPlaceholders(text.Title + text.Body))
+            {
+                errors.Add(at, $"unknown placeholder {unknown}; use {string.Join(", ", MessageText.Placeholders)}");
+            }
+        }
     }
 
     private static void ValidateAudience(AudienceFilter audience, LoyaltyProgram program, Errors errors)

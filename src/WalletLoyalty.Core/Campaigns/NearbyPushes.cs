@@ -93,7 +93,8 @@ public sealed class NearbyPushes(IDatabase database, ProgramCatalog programs, Pu
         var coupon = await connection.QuerySingleOrDefaultAsync<string>(
             "SELECT code FROM coupons WHERE campaign_id = @campaignId AND member_id = @memberId AND status = 'active'",
             new { campaignId = campaign.Id, memberId }, transaction);
-        var payload = AppMessages.Notification(campaign.Id, MessageText.Render(campaign.Message.Title, member), MessageText.Render(campaign.Message.Body, member), coupon,
+        var text = MessageText.Render(campaign.Message, member, program.Template.Translations);
+        var payload = AppMessages.Notification(campaign.Id, text.Title, text.Body, coupon,
             new Dictionary<string, string> { ["kind"] = "nearby", ["storeId"] = store.Id, ["storeName"] = store.Name });
         var tokens = await connection.QueryAsync<string>("SELECT fcm_token FROM app_devices WHERE member_id = @memberId", new { memberId }, transaction);
         await PushOutbox.EnqueueMessagesAsync(connection, transaction,

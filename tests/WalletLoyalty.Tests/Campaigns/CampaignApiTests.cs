@@ -73,6 +73,29 @@ public sealed class CampaignApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMessageTranslationNeedsAShopperLanguageATitleABodyAndKnownPlaceholders()
+    {
+        var body = Later();
+        body["message"] = new
+        {
+            title = "Hello",
+            body = "Fresh bread",
+            translations = new Dictionary<string, object>
+            {
+                ["pl"] = new { title = "Cześć {nick}", body = "" },
+                ["fr"] = new { title = "Bonjour", body = "Pain frais" },
+                ["th"] = new { title = "สวัสดี", body = "ขนมปังสด" },
+            },
+        };
+
+        var (response, problem) = await _marketer.Http.PostJsonAsync("/api/v1/campaigns", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ToList();
+        Assert.Equal(["message.translations.fr", "message.translations.pl", "message.translations.pl.body"], errors);
+    }
+
+    [Fact]
     public async Task ALocationWindowNeedsAnEndAfterItsStartTextAndAChannelThatCanUseIt()
     {
         var body = CampaignClient.Location(DateTimeOffset.UtcNow.AddHours(2), DateTimeOffset.UtcNow.AddHours(1));

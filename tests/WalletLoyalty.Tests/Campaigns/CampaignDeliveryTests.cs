@@ -80,4 +80,44 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
             offer.GetProperty("value").GetString());
         Assert.Equal("%@", offer.GetProperty("changeMessage").GetString());
     }
+
+    [Fact]
+    public async Task AMemberWhoJoinedInPolishGetsThePolishMessageAndOthersTheEnglishOne()
+    {
+        var device = new AppleDevice(_service.Client);
+        var card = await device.AddFromJoinLinkAsync("/join/demo/apple?name=Ola&src=flyer-a&lang=pl");
+        (await device.RegisterAsync(card)).Dispose();
+        await device.UpdatedSerialsAsync();
+        var members = await MemberRows.InsertAsync(_service.Database(),
+        [
+            new MemberRow { Name = "Kasia", Points = 1234, Source = "flyer-a", App = true },
+            new MemberRow { Name = "Ada", Points = 120, Source = "flyer-a", App = true },
+        ]);
+        await using (var connection = await _service.Database().OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE members SET language = 'pl' WHERE id = @Id", new { members[0].Id });
+        }
+        var body = CampaignClient.Once(DateTimeOffset.UtcNow.AddSeconds(4));
+        body["audience"] = new { sources = new[] { "flyer-a" } };
+        body["message"] = new
+        {
+            title = "Hello {firstName}",
+            body = "You have {points} points ({tier}).",
+            translations = new Dictionary<string, object> { ["pl"] = new { title = "Cześć {firstName}", body = "Masz {points} pkt (poziom {tier})." } },
+        };
+
+        var id = await _marketer.CreateAndScheduleAsync(body);
+        await _marketer.WaitForStatusAsync(id, "completed");
+
+        var pushes = (await _service.QueryAsync<(string Target, string Payload)>(
+                "SELECT target, payload FROM outbox WHERE campaign_id = @id AND channel = 'fcm'", new { id }))
+            .ToDictionary(p => p.Target, p => JsonDocument.Parse(p.Payload).RootElement);
+        Assert.Equal("Cześć Kasia", pushes[members[0].FcmToken!].GetProperty("title").GetString());
+        Assert.Equal("Masz 1\u00a0234 pkt (poziom Brązowy).", pushes[members[0].FcmToken!].GetProperty("body").GetString());
+        Assert.Equal("Hello Ada", pushes[members[1].FcmToken!].GetProperty("title").GetString());
+        await _rig.Apns.WaitForDeliveriesAsync(1, TimeSpan.FromSeconds(20));
+        using var fetched = await device.FetchPassAsync(card);
+        var offer = new PkPassFile(await fetched.Content.ReadAsByteArrayAsync()).Field("offer");
+        Assert.Equal("Cześć Ola: Masz 0 pkt (poziom Brązowy).", offer.GetProperty("value").GetString());
+    }
 }

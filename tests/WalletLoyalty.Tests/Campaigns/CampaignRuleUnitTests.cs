@@ -108,7 +108,28 @@ public sealed class CampaignRuleUnitTests
     {
         var member = new RecipientFacts { FirstName = null, DisplayName = "Sam", PointsBalance = 1234, Tier = "Gold" };
 
-        Assert.Equal("Hi Sam, 1,234 points (Gold) {x}", MessageText.Render("Hi {firstName}, {points} points ({tier}) {x}", member));
+        Assert.Equal("Hi Sam, 1,234 points (Gold) {x}", MessageText.Render("Hi {firstName}, {points} points ({tier}) {x}", member, new()));
         Assert.Equal(["{x}"], MessageText.UnknownPlaceholders("Hi {firstName} {x} {x}"));
+    }
+
+    [Fact]
+    public void AMemberGetsTheMessageInTheLanguageTheyJoinedInWithTheirTierAndPointsWrittenTheirWay()
+    {
+        var message = new CampaignMessage
+        {
+            Title = "Hello {firstName}",
+            Body = "{points} points, {tier}",
+            Translations = new() { ["pl"] = new CampaignMessageText { Title = "Cześć {firstName}", Body = "{points} pkt, poziom {tier}" } },
+        };
+        var translations = WalletLoyalty.Tests.Support.SamplePasses.Demo().Template.Translations;
+        RecipientFacts Member(string? language) => new() { FirstName = "Ola", DisplayName = "Ola", PointsBalance = 1234, Tier = "Silver", Language = language };
+
+        var polish = MessageText.Render(message, Member("pl"), translations);
+        var thai = MessageText.Render(message, Member("th"), translations);
+        var before = MessageText.Render(message, Member(null), translations);
+
+        Assert.Equal(("Cześć Ola", "1\u00a0234 pkt, poziom Srebrny"), (polish.Title, polish.Body));
+        Assert.Equal(("Hello Ola", "1,234 points, ซิลเวอร์"), (thai.Title, thai.Body)); // no Thai text yet: English, with the tier in Thai
+        Assert.Equal(("Hello Ola", "1,234 points, Silver"), (before.Title, before.Body));
     }
 }

@@ -51,6 +51,15 @@ public static class CampaignTemplates
                 ["id"] = s.Id, ["name"] = $"Store {s.Id}", ["latitude"] = s.Latitude, ["longitude"] = s.Longitude,
             }).ToArray());
         }
+        else
+        {
+            // The translations name the demo's own stores, so they come along only while those stay.
+            Directory.CreateDirectory(Path.Combine(target, "translations"));
+            foreach (var file in Directory.GetFiles(Path.Combine(source, "translations")))
+            {
+                File.Copy(file, Path.Combine(target, "translations", Path.GetFileName(file)));
+            }
+        }
         File.WriteAllText(Path.Combine(target, "program.json"), program.ToJsonString());
     }
 
