@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
 using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
@@ -58,6 +59,10 @@ public static class WalletLoyaltyApp
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference(); // the API reference at /scalar/v1, read from /openapi/v1.json
+        }
         app.MapHealthApi();
         app.MapMetricsApi();
         app.MapJoinPages();

@@ -24,4 +24,20 @@ public sealed class OpenApiTests
         Assert.True(earn.GetProperty("responses").TryGetProperty("409", out _));
         Assert.True(earn.TryGetProperty("requestBody", out _));
     }
+
+    [Fact]
+    public async Task InDevelopmentTheApiReferenceIsServedAndElsewhereItIsNot()
+    {
+        await using var development = await ServiceHost.StartAsync(environment: "Development");
+        await using var production = await ServiceHost.StartAsync();
+
+        using var reference = await development.Client.GetAsync("/scalar/v1");
+        using var hidden = await production.Client.GetAsync("/scalar/v1");
+
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"url\":\"openapi/v1.json\"", await reference.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await development.Client.GetAsync("/scalar/scalar.js")).StatusCode); // served here, not from a CDN
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
 }

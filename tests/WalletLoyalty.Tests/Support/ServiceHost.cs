@@ -22,12 +22,12 @@ public sealed class ServiceHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null)
+    public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null, string? environment = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("walletloyalty-test-").FullName;
         var settings = SampleSettings.For(dataDirectory);
         configure?.Invoke(settings);
-        var app = WalletLoyaltyApp.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
+        var app = WalletLoyaltyApp.Build(environment is null ? [] : ["--environment", environment], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.StartAsync();
         var address = app.Urls.First();
         return new ServiceHost(app, dataDirectory, new Uri(address));
