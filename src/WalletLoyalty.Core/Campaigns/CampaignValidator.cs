@@ -107,7 +107,7 @@ public static partial class CampaignValidator
         }
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z")]
     private static partial Regex SourcePattern();
 
     private sealed class Errors

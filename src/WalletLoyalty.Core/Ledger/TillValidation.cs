@@ -30,6 +30,6 @@ public static partial class TillValidation
             ? null
             : TillAnswer.Invalid("invalid", "Receipt id invalid", "receiptId is required: 1 to 64 letters, digits, '-', '_', '/', '.' or '#'.");
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_./#-]{0,63}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_./#-]{0,63}\z")]
     private static partial Regex ReceiptPattern();
 }

@@ -89,13 +89,13 @@ public static partial class TemplateValidator
         require(Count("secondary") + Count("auxiliary") <= 4, $"{style}: at most 4 secondary and auxiliary fields together (square barcode)");
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}\\z")]
     private static partial Regex ProgramIdPattern();
 
-    [GeneratedRegex("^[A-Z]{3}$")]
+    [GeneratedRegex("^[A-Z]{3}\\z")]
     private static partial Regex CurrencyPattern();
 
-    [GeneratedRegex(@"^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)$")]
+    [GeneratedRegex(@"^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)\z")]
     private static partial Regex ColorPattern();
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]

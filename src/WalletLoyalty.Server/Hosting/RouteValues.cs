@@ -16,18 +16,18 @@ public static partial class RouteValues
     /// <summary>A flyer source: short, URL-safe, printable (e.g. "flyer-2026-spring-store3").</summary>
     public static bool IsSource(string value) => Source().IsMatch(value);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}\\z")]
     private static partial Regex ProgramId();
 
-    [GeneratedRegex("^[0-9A-Z]{20}$")]
+    [GeneratedRegex("^[0-9A-Z]{20}\\z")]
     private static partial Regex SerialNumber();
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$")]
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,128}\\z")]
     private static partial Regex DeviceId();
 
-    [GeneratedRegex("^[0-9A-Fa-f]{16,200}$")]
+    [GeneratedRegex("^[0-9A-Fa-f]{16,200}\\z")]
     private static partial Regex PushToken();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z")]
     private static partial Regex Source();
 }

@@ -39,7 +39,7 @@ public static partial class MemberDevicesApi
         return created ? TypedResults.StatusCode(StatusCodes.Status201Created) : TypedResults.Ok();
     }
 
-    [GeneratedRegex("^[A-Za-z0-9:_-]{20,4096}$")]
+    [GeneratedRegex("^[A-Za-z0-9:_-]{20,4096}\\z")]
     private static partial Regex FcmTokenPattern();
 }
 

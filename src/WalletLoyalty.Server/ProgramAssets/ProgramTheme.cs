@@ -14,6 +14,6 @@ public static partial class ProgramTheme
 
     private static string Safe(string colour, string fallback) => Colour().IsMatch(colour) ? colour : fallback;
 
-    [GeneratedRegex(@"^(#[0-9a-fA-F]{3,8}|rgba?\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(,\s*(0|1|0?\.\d+)\s*)?\))$")]
+    [GeneratedRegex(@"^(#[0-9a-fA-F]{3,8}|rgba?\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(,\s*(0|1|0?\.\d+)\s*)?\))\z")]
     private static partial Regex Colour();
 }

@@ -133,7 +133,7 @@ public static partial class PassJsonWriter
     public static string Fill(string text, IReadOnlyDictionary<string, PassValue> values) =>
         Placeholder().Replace(text, match => values.TryGetValue(match.Value, out var value) ? value.Text : "");
 
-    [GeneratedRegex(@"^\{[A-Za-z]+\}$")]
+    [GeneratedRegex(@"^\{[A-Za-z]+\}\z")]
     private static partial Regex SinglePlaceholder();
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
