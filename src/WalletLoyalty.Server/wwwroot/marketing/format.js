@@ -22,7 +22,8 @@ export const sum = (values) => values.reduce((total, v) => total + (v ?? 0), 0);
 
 export const plural = (n, one, many) => `${num(n)} ${n === 1 ? one : many}`;
 
-/** A campaign name as a file name: "Friday 20 % for Gold" → "friday-20-for-gold". */
+/** A campaign name as a file name: "Friday 20 % for Gold" → "friday-20-for-gold", "Crème" → "creme". */
 export function slug(text) {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'campaign';
+  // Decomposed, an accented letter is the letter and a combining mark, and only the mark is dropped.
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'campaign';
 }
