@@ -14,12 +14,13 @@ import { triggerSummary } from './trigger-text.js';
 const POLL = { sending: 2000, scheduled: 5000 };
 const SETTLE_MS = 60000;
 
-// The charts are drawn at the size of their box, so they are drawn again when the window changes size.
+// The charts are drawn at the size of their box, so they are drawn again when the window changes size: once a frame,
+// before it is painted, so a narrower window never shows the wider charts squeezed into it.
 export function wireResults() {
-  let timer = null;
+  let frame = 0;
   window.addEventListener('resize', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => { if (state.view === 'results-view' && state.results) showResults(state.results); }, 150);
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => { if (state.view === 'results-view' && state.results) showResults(state.results); });
   });
 }
 
