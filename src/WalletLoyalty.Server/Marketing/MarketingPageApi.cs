@@ -1,10 +1,8 @@
-using WalletLoyalty.Server.Hosting;
-
 namespace WalletLoyalty.Server.Marketing;
 
 /// <summary>Serves the marketer's dashboard at <c>/marketing</c>. Charts are inline SVG; the CSV is saved through a blob: URL, which needs no policy entry.</summary>
 public static class MarketingPageApi
 {
     public static void MapMarketingPage(this WebApplication app) =>
-        new StaffPage(MarketingPage.Html, MarketingPageScript.Source, MarketingPageStyles.Css).Map(app, "/marketing");
+        app.MapGet("/marketing", MarketingPage.Result).ExcludeFromDescription();
 }

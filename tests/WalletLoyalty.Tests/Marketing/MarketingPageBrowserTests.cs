@@ -90,6 +90,7 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
         Assert.Equal(3, sent);
         await Expect(page.Locator("#progress")).ToBeHiddenAsync(); // a finished campaign shows no progress bar
         await PageScreenshots.SaveAsync(page, "marketing-5-completed");
+        await AssertFitsAPhoneAsync(page);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-csv").ClickAsync());
         Assert.Equal("spring-hello-results.csv", download.SuggestedFilename);
@@ -188,6 +189,17 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
             await page.Keyboard.PressAsync("ArrowLeft");
         }
         await Expect(page.Locator("#hold-out-value")).ToHaveTextAsync("0 %");
+    }
+
+    // Charts are drawn at the size of their card, so a phone-sized window gets them drawn again, and nothing scrolls sideways meanwhile.
+    private static async Task AssertFitsAPhoneAsync(IPage page)
+    {
+        var viewport = page.ViewportSize!;
+        await page.SetViewportSizeAsync(390, 844);
+        await AssertFitsAsync(page);
+        await page.WaitForFunctionAsync("[...document.querySelectorAll('#charts svg')].every(chart => chart.width.baseVal.value <= chart.parentElement.clientWidth)");
+        await AssertFitsAsync(page);
+        await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
     }
 
     private static async Task AssertFitsAsync(IPage page)

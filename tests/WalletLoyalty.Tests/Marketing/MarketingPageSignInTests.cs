@@ -89,12 +89,17 @@ public sealed class MarketingPageSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var policy = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'none'", policy);
-        Assert.Contains("script-src 'sha256-", policy);
-        Assert.Contains("style-src 'sha256-", policy);
+        Assert.Contains("script-src 'self' 'nonce-", policy);
+        Assert.Contains("style-src 'self'", policy);
         Assert.Contains("connect-src 'self'", policy);
         Assert.DoesNotContain("unsafe", policy);
+        Assert.DoesNotContain("sha256", policy);
         Assert.Equal("DENY", string.Join(" ", response.Headers.GetValues("X-Frame-Options")));
         Assert.Equal("nosniff", string.Join(" ", response.Headers.GetValues("X-Content-Type-Options")));
-        Assert.DoesNotContain("://", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<[^>]*\son[a-z]+=", html); // no inline event handlers
     }
 }

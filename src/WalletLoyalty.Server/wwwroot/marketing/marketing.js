@@ -1,0 +1,23 @@
+// The campaigns dashboard. Each module wires its part of the page here, once all of them are loaded.
+import { wireActions } from './actions.js';
+import { wireAudience } from './audience.js';
+import { wireCoupon } from './coupon.js';
+import { wireEditor } from './editor.js';
+import { wireList } from './list.js';
+import { wireMessage } from './message.js';
+import { wireResults } from './results.js';
+import { wireRoutes } from './routes.js';
+import { wireSession } from './session.js';
+import { wireTrigger } from './trigger.js';
+
+wireRoutes();
+wireList();
+wireEditor();
+wireAudience();
+wireMessage();
+wireCoupon();
+wireTrigger();
+wireActions();
+wireResults();
+// Last: a key kept from before this reload signs in at once and opens a view.
+wireSession();

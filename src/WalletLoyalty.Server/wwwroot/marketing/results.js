@@ -1,0 +1,168 @@
+// While a campaign sends, its results are fetched every 2 s; while it waits for its time, every 5 s, so the start shows too.
+// Deliveries are confirmed after the sending ends, so a finished campaign is looked at again until its numbers settle.
+import { Problem } from '../staff/api.js';
+import { showCharts } from './charts.js';
+import { el, h, setChip } from './dom.js';
+import { queuedPercent, skippedOf } from './figures.js';
+import { num, percent, plural, sum } from './format.js';
+import { CHANNELS, STATUS } from './labels.js';
+import { showView, stopPolling } from './navigation.js';
+import { api, say, showProblem, state } from './state.js';
+import { formatLocal } from './times.js';
+import { triggerSummary } from './trigger-text.js';
+
+const POLL = { sending: 2000, scheduled: 5000 };
+const SETTLE_MS = 60000;
+
+// The charts are drawn at the size of their box, so they are drawn again when the window changes size: once a frame,
+// before it is painted, so a narrower window never shows the wider charts squeezed into it.
+export function wireResults() {
+  let frame = 0;
+  window.addEventListener('resize', () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => { if (state.view === 'results-view' && state.results) showResults(state.results); });
+  });
+}
+
+export async function openResults(campaign) {
+  showView('results-view');
+  state.campaign = campaign;
+  state.announced = null;
+  state.results = null;
+  state.resultsChangedAt = Date.now();
+  showResultsHeader();
+  showSummary(campaign);
+  await refreshResults();
+}
+
+function showResultsHeader() {
+  const c = state.campaign;
+  el('results-title').textContent = c.name;
+  setChip(el('results-status'), c.status);
+  el('results-when').textContent = triggerSummary(c.trigger);
+  el('action-pause').hidden = !['scheduled', 'sending'].includes(c.status);
+  el('action-resume').hidden = c.status !== 'paused';
+  el('action-cancel').hidden = !['scheduled', 'sending', 'paused'].includes(c.status);
+  document.title = `${c.name} – ${STATUS[c.status] ?? c.status} – Campaigns`;
+}
+
+async function refreshResults() {
+  const id = state.campaign.id;
+  let results = null;
+  try {
+    results = await api('GET', `/api/v1/campaigns/${id}/results`);
+  } catch (problem) {
+    if (!(problem instanceof Problem) || problem.status === 401) return showProblem(problem, '');
+    if (problem.status !== 404 && problem.status !== 409) say('error', 'The results could not be loaded', problem.detail || problem.title);
+  }
+  if (state.view !== 'results-view' || state.campaign?.id !== id) return;
+  if (results?.status && results.status !== state.campaign.status) {
+    state.campaign.status = results.status;
+    showResultsHeader();
+    el('status').replaceChildren();
+  }
+  if (JSON.stringify(results) !== JSON.stringify(state.results)) state.resultsChangedAt = Date.now();
+  showResults(results ?? {});
+  announce(results ?? {});
+  stopPolling();
+  const settling = Date.now() - state.resultsChangedAt < SETTLE_MS ? 5000 : null;
+  const delay = POLL[state.campaign.status] ?? settling;
+  if (delay) state.poll = setTimeout(refreshResults, delay);
+}
+
+function showResults(r) {
+  const status = state.campaign.status;
+  // Every channel is reported; show the campaign's own, and any other that somehow has numbers.
+  const chosen = state.campaign.channels ?? [];
+  const channels = Object.entries(r.channels ?? {}).filter(([name, c]) => chosen.includes(name) || c.sent || c.delivered || c.failed || skippedOf(c));
+  const total = (key) => sum(channels.map(([, c]) => c[key]));
+  const skipped = sum(channels.map(([, c]) => skippedOf(c)));
+  const sent = total('sent');
+  const progress = r.progress ?? { enqueued: 0, total: 0 };
+  const ran = (progress.total ?? 0) > 0 || (r.audience ?? 0) > 0 || sent > 0;
+  showWaiting(ran ? null : status);
+  el('kpis').hidden = !ran;
+  el('charts').hidden = !ran;
+  el('progress').hidden = !(status === 'sending' || (status === 'paused' && progress.enqueued < progress.total));
+  showProgress(progress, status);
+  const treated = r.audience === undefined ? null : r.audience - (r.holdOut ?? 0);
+  kpi('audience', r.audience, r.holdOut ? `${num(r.holdOut)} held out` : 'no hold-out');
+  const nearby = state.campaign.trigger?.type === 'location' ? ` · ${num(r.nearbyPushes ?? 0)} pushed near a store` : '';
+  kpi('sent', channels.length ? sent : null, treated === null ? '' : `to ${plural(treated, 'member', 'members')}${nearby}`);
+  kpi('delivered', channels.length ? total('delivered') : null, sent ? `${percent(total('delivered'), sent)} of sent` : '');
+  kpi('problems', channels.length ? total('failed') + skipped : null, channels.length ? `${num(total('failed'))} failed · ${num(skipped)} skipped` : '');
+  const coupon = state.campaign.coupon;
+  kpi('coupons', coupon && r.coupons ? r.coupons.redeemed : null, !coupon ? 'no coupon' : r.coupons ? `of ${num(r.coupons.issued)} issued` : '');
+  state.results = r;
+  showCharts({ ...r, channels: Object.fromEntries(channels) });
+}
+
+// Before a campaign first fires there is nothing to chart, only what will happen (or why nothing did).
+function showWaiting(status) {
+  el('waiting').hidden = !status;
+  if (!status) return;
+  const when = triggerSummary(state.campaign.trigger);
+  const [text, hint] = {
+    scheduled: [`Scheduled: ${when}`, 'Results appear here as soon as sending starts. You can pause or cancel the campaign until then.'],
+    paused: ['Paused before anything was sent', `Resume it to send as planned (${when}), or cancel it.`],
+    cancelled: ['Cancelled before anything was sent', 'Duplicate it to plan it again.'],
+    missed: ['Missed: it was not sent at its time', 'The service was not running when it was due. Duplicate it to send it now.'],
+    completed: ['Completed: nobody matched the audience', 'Duplicate it and widen the audience to try again.'],
+    sending: ['Starting to send…', 'The first numbers appear in a moment.'],
+  }[status] ?? [STATUS[status] ?? status, ''];
+  el('waiting-text').textContent = text;
+  el('waiting-hint').textContent = hint;
+}
+
+function showProgress(progress, status) {
+  const share = queuedPercent(progress);
+  el('progress-title').textContent = status === 'paused' ? 'Paused' : 'Sending';
+  el('progress-text').textContent = `${num(progress.enqueued)} of ${plural(progress.total, 'message', 'messages')} queued · ${share} %`;
+  // A style property set from script, which the page's policy allows where a style attribute in markup would not be.
+  el('progress-fill').style.width = `${share}%`;
+  el('progress-bar').setAttribute('aria-valuenow', share);
+  el('progress-bar').setAttribute('aria-valuetext', `${share} percent queued`);
+}
+
+function kpi(name, value, note) {
+  el(`kpi-${name}`).textContent = num(value);
+  el(`kpi-${name}-note`).textContent = note;
+}
+
+// Screen readers hear the status when it changes and the progress in quarters, not every poll.
+function announce(r) {
+  const status = state.campaign.status;
+  const progress = r.progress?.total ? Math.floor(4 * r.progress.enqueued / r.progress.total) * 25 : 0;
+  const key = `${status} ${status === 'sending' ? progress : ''}`;
+  if (state.announced === key) return;
+  const first = state.announced === null;
+  state.announced = key;
+  if (first && status !== 'sending') return;
+  const sent = sum(Object.values(r.channels ?? {}).map((c) => c.sent));
+  el('results-live').textContent = status === 'sending' ? `Sending: ${progress} percent queued.`
+    : status === 'completed' ? `Completed: ${plural(sent, 'message', 'messages')} sent.`
+    : `Status: ${STATUS[status] ?? status}.`;
+}
+
+function showSummary(c) {
+  const a = c.audience ?? {};
+  const filters = [
+    a.tiers?.length ? `tiers ${a.tiers.join(', ')}` : null,
+    a.minPoints !== null && a.minPoints !== undefined ? `at least ${num(a.minPoints)} points` : null,
+    a.maxPoints !== null && a.maxPoints !== undefined ? `at most ${num(a.maxPoints)} points` : null,
+    a.inactiveDays ? `no purchase for ${plural(a.inactiveDays, 'day', 'days')}` : null,
+    a.birthday ? `birthday ${a.birthday === 'today' ? 'today' : 'this month'}` : null,
+    a.sources?.length ? `joined through ${a.sources.join(', ')}` : null,
+    a.platforms?.length ? `on ${a.platforms.join(', ')}` : null,
+    a.joinedAfter ? `joined after ${formatLocal(a.joinedAfter)}` : null,
+    a.joinedBefore ? `joined before ${formatLocal(a.joinedBefore)}` : null,
+  ].filter(Boolean);
+  const rows = [
+    ['Message', h('span', {}, h('strong', { text: c.message?.title ?? '' }), h('br'), c.message?.body ?? '')],
+    ['Audience', `${filters.length ? filters.join('; ') : 'All members'} · ${a.holdOutPercent ?? 0} % held out`],
+    ['Channels', (c.channels ?? []).map((ch) => CHANNELS[ch] ?? ch).join(', ')],
+    ['Coupon', c.coupon ? [c.coupon.title, c.coupon.description, c.coupon.validDays ? `valid ${plural(c.coupon.validDays, 'day', 'days')}` : null].filter(Boolean).join(' · ') : 'None'],
+    ['When', triggerSummary(c.trigger)],
+  ];
+  el('campaign-summary').replaceChildren(...rows.flatMap(([term, value]) => [h('dt', { text: term }), h('dd', {}, value)]));
+}

@@ -1,0 +1,55 @@
+// Which view the address's fragment opens, and the question before leaving unsaved changes.
+import { clearMessages } from '../staff/api.js';
+import { confirmAction } from './actions.js';
+import { openEditor } from './editor.js';
+import { showList } from './list.js';
+import { go, stopPolling } from './navigation.js';
+import { openResults } from './results.js';
+import { api, say, showProblem, state } from './state.js';
+
+export function wireRoutes() {
+  window.addEventListener('hashchange', () => route());
+  window.addEventListener('beforeunload', (event) => {
+    if (state.dirty && state.view === 'editor-view') event.preventDefault();
+  });
+  document.addEventListener('click', async (event) => {
+    const back = event.target.closest('a.back');
+    if (!back || !state.dirty || state.view !== 'editor-view') return;
+    event.preventDefault();
+    const leave = await confirmAction({
+      title: 'Leave without saving?', text: 'Your changes to this campaign have not been saved.',
+      yes: 'Leave without saving', no: 'Stay', danger: true,
+    });
+    if (leave) {
+      state.dirty = false;
+      go('#/');
+    }
+  });
+}
+
+/** Shows the view of the current fragment; the list may be given when it was just loaded. */
+export async function route(campaigns) {
+  if (!state.key) return;
+  stopPolling();
+  const flash = state.flash;
+  state.flash = null;
+  if (flash) say(...flash); else clearMessages();
+  const match = /^#\/campaigns\/(\d+)$/.exec(location.hash);
+  if (location.hash === '#/new') {
+    openEditor(null);
+  } else if (match) {
+    await openCampaign(Number(match[1]));
+  } else {
+    await showList(campaigns);
+  }
+}
+
+async function openCampaign(id) {
+  try {
+    const campaign = await api('GET', `/api/v1/campaigns/${id}`);
+    if (campaign.status === 'draft') openEditor(campaign); else openResults(campaign);
+  } catch (problem) {
+    showProblem(problem, `Campaign ${id} could not be opened`);
+    if (problem.status !== 401) await showList();
+  }
+}

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { num, percent, plural, rate, slug, sum } from '../../../src/WalletLoyalty.Server/wwwroot/marketing/format.js';
+
+test('a count is grouped as the locale groups it', () => {
+  assert.equal(num(1234567, 'en-US'), '1,234,567');
+  assert.equal(num(1234567, 'de-DE'), '1.234.567');
+  assert.equal(num(1234567, 'fr-FR'), '1\u202f234\u202f567');
+  assert.equal(num(0, 'en-US'), '0');
+});
+
+test('nothing to count yet is a dash, not a zero', () => {
+  assert.equal(num(null), '–');
+  assert.equal(num(undefined), '–');
+  assert.equal(rate(null), '–');
+  assert.equal(percent(0, 0), '–');
+});
+
+test('a share has one decimal unless it is none or all', () => {
+  assert.equal(percent(3, 3), '100 %');
+  assert.equal(percent(0, 7), '0 %');
+  assert.equal(percent(2, 3), '66.7 %');
+  assert.equal(percent(1, 8), '12.5 %');
+  assert.equal(percent(999, 1000), '99.9 %');
+});
+
+test('a rate is shown in percent to one decimal', () => {
+  assert.equal(rate(0), '0.0 %');
+  assert.equal(rate(0.1234), '12.3 %');
+  assert.equal(rate(1), '100.0 %');
+});
+
+test('missing counts add up as none', () => {
+  assert.equal(sum([]), 0);
+  assert.equal(sum([3, null, undefined, 4]), 7);
+});
+
+test('one is singular, everything else plural', () => {
+  assert.equal(plural(1, 'member', 'members'), '1 member');
+  assert.equal(plural(0, 'member', 'members'), '0 members');
+  assert.equal(plural(2, 'day', 'days'), '2 days');
+});
+
+test('a campaign name becomes a safe file name', () => {
+  assert.equal(slug('Spring hello'), 'spring-hello');
+  assert.equal(slug('Friday 20 % for Gold!'), 'friday-20-for-gold');
+  assert.equal(slug('Crème brûlée'), 'creme-brulee');
+  assert.equal(slug('  ***  '), 'campaign');
+  assert.equal(slug('x'.repeat(80)).length, 60);
+});
