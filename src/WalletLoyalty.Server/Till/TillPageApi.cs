@@ -1,10 +1,8 @@
-using WalletLoyalty.Server.Hosting;
-
 namespace WalletLoyalty.Server.Till;
 
 /// <summary>Serves the cashier's page at <c>/till</c>; it may use the camera to scan cards.</summary>
 public static class TillPageApi
 {
     public static void MapTillPage(this WebApplication app) =>
-        new StaffPage(TillPage.Html, TillScript.Source, TillStyles.Css, Camera: true).Map(app, "/till");
+        app.MapGet("/till", TillPage.Result).ExcludeFromDescription();
 }

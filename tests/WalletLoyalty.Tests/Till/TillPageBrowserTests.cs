@@ -149,16 +149,23 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
     public async Task ThePageRunsOnlyItsOwnInlineCodeAndMayUseTheCamera()
     {
         using var response = await _till.Service.Client.GetAsync("/till");
+        var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var policy = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'none'", policy);
-        Assert.Contains("script-src 'sha256-", policy);
+        Assert.Contains("script-src 'self' 'nonce-", policy);
+        Assert.Contains("style-src 'self';", policy);
+        Assert.Contains("media-src 'self' blob:", policy);
         Assert.Contains("connect-src 'self'", policy);
         Assert.DoesNotContain("unsafe", policy);
+        Assert.DoesNotContain("sha256", policy);
         Assert.Contains("camera=(self)", string.Join(" ", response.Headers.GetValues("Permissions-Policy")));
         Assert.Equal("nosniff", string.Join(" ", response.Headers.GetValues("X-Content-Type-Options")));
-        Assert.DoesNotContain("://", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<[^>]*\son[a-z]+\s*=", html); // no inline event handlers
     }
 
     // Headless Chromium has neither a camera nor (on Linux) BarcodeDetector: stand in for both.

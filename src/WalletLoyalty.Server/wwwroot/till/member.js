@@ -1,0 +1,112 @@
+// The member on the till: their card, balance, rewards and coupons, and redeeming one of them.
+import { busy, Problem } from '../staff/api.js';
+import { el, focusScan, markInvalid } from './dom.js';
+import { formatNumber, formatPoints } from './format.js';
+import { say, showProblem } from './messages.js';
+import { couponBlocker, couponsToList, couponText, rewardBlocker } from './offer-rules.js';
+import { disarm, emptyItem, offerItem } from './offer-items.js';
+import { compactMemberNumber } from './parse.js';
+import { api } from './state.js';
+
+const shown = { card: null, code: null }; // the card on the till, and the code it was opened with
+
+// A scanned coupon comes with its holder but not their rewards and other coupons: those come from the member's card.
+export async function fetchCard(code) {
+  const card = await api('GET', `/api/v1/till/cards/${encodeURIComponent(code)}`);
+  if (card.kind !== 'coupon') return card;
+  const holder = await api('GET', `/api/v1/till/cards/${encodeURIComponent(compactMemberNumber(card.member.number))}`);
+  return { ...holder, kind: 'coupon', coupon: card.coupon };
+}
+
+// After a change, reload the card without touching the messages or the focus.
+export async function refreshCard() {
+  if (!shown.code) return;
+  try {
+    showCard(await fetchCard(shown.code), shown.code);
+  } catch (problem) {
+    if (!(problem instanceof Problem)) throw problem;
+  }
+}
+
+export function showCard(card, code) {
+  disarm();
+  Object.assign(shown, { card, code });
+  const member = card.member;
+  el('member-name').textContent = member.name;
+  el('member-number').textContent = member.number;
+  el('member-tier').textContent = member.tier;
+  el('member-points').textContent = formatNumber(member.points);
+  renderRewards(card.rewards ?? [], member.points);
+  renderCoupons(couponsToList(card), card.kind === 'coupon' ? card.coupon.code : null);
+  el('idle').hidden = true;
+  el('member').hidden = false;
+}
+
+export function clearCard() {
+  disarm();
+  Object.assign(shown, { card: null, code: null });
+  el('member').hidden = true;
+  el('idle').hidden = false;
+  el('amount').value = '';
+  markInvalid(el('amount'), false);
+}
+
+// Earning and rewards need the member's card; when a coupon was scanned, its member's number stands in.
+export function memberCode() {
+  return shown.card.kind === 'member' ? shown.code : compactMemberNumber(shown.card.member.number);
+}
+
+export function showBalance(balance, tier) {
+  el('member-points').textContent = formatNumber(balance);
+  if (tier) el('member-tier').textContent = tier;
+}
+
+function renderRewards(rewards, balance) {
+  const items = rewards.map((reward) => offerItem({
+    data: { reward: reward.id },
+    title: reward.name,
+    text: formatPoints(reward.points),
+    why: rewardBlocker(reward, balance),
+    question: `Redeem ${reward.name} for ${formatPoints(reward.points)}?`,
+    onConfirm: (item) => redeem(item, { code: memberCode(), rewardId: reward.id }, reward.name),
+  }));
+  el('rewards').replaceChildren(...(items.length ? items : [emptyItem('This program has no rewards.')]));
+}
+
+function renderCoupons(coupons, scannedCode) {
+  const items = coupons.map((coupon) => {
+    const item = offerItem({
+      data: { coupon: coupon.code },
+      title: coupon.title,
+      text: couponText(coupon),
+      why: couponBlocker(coupon),
+      question: `Redeem the coupon “${coupon.title}”?`,
+      onConfirm: (it) => redeem(it, { code: coupon.code }, coupon.title),
+    });
+    if (coupon.code === scannedCode) item.classList.add('scanned');
+    return item;
+  });
+  el('coupons').replaceChildren(...(items.length ? items : [emptyItem('No valid coupons.')]));
+}
+
+async function redeem(item, body, name) {
+  await busy(item, async () => {
+    try {
+      const result = await api('POST', '/api/v1/till/redeem', body);
+      disarm();
+      if (result.kind !== 'coupon') showBalance(result.balance);
+      await refreshCard();
+      if (result.kind === 'coupon') {
+        say('ok', `Coupon redeemed: ${name}`, 'Give the customer the offer. The coupon cannot be used again.');
+      } else {
+        say('ok', `−${formatPoints(result.pointsDebited)} for ${name} — new balance ${formatNumber(result.balance)}`,
+          'Give the customer the reward.');
+      }
+      focusScan();
+    } catch (problem) {
+      if (!(problem instanceof Problem)) throw problem;
+      disarm();
+      showProblem(problem, `${name} was not redeemed`);
+    }
+  });
+}

@@ -1,0 +1,14 @@
+// The cashier's page: wires each part, then opens the till again if this tab still holds a key.
+import { wireCamera } from './camera.js';
+import { wireEarn } from './earn.js';
+import { wireOffers } from './offer-items.js';
+import { wireReverse } from './reverse.js';
+import { wireScan } from './scan.js';
+import { wireSession } from './session.js';
+
+wireScan();
+wireCamera();
+wireOffers();
+wireEarn();
+wireReverse();
+wireSession();
