@@ -17,6 +17,8 @@ public sealed partial class PageAssetsTests : IAsyncLifetime
     [Theory]
     [InlineData("/join/demo")]
     [InlineData("/join/no-such-program")]
+    [InlineData("/till")]
+    [InlineData("/marketing")]
     public async Task APageAllowsOnlyItsOwnFilesAndItsNoncedImportMap(string path)
     {
         using var response = await _service.Client.GetAsync(path);
@@ -48,10 +50,13 @@ public sealed partial class PageAssetsTests : IAsyncLifetime
         Assert.NotEqual(first, second);
     }
 
-    [Fact]
-    public async Task ScriptsAndStylesAreFingerprintedCompressedAndCarryAnETag()
+    [Theory]
+    [InlineData("/join/demo")]
+    [InlineData("/till")]
+    [InlineData("/marketing")]
+    public async Task ScriptsAndStylesAreFingerprintedCompressedAndCarryAnETag(string page)
     {
-        var html = await _service.Client.GetStringAsync("/join/demo");
+        var html = await _service.Client.GetStringAsync(page);
         var files = AssetUrl().Matches(html).Select(m => m.Groups["url"].Value).Distinct().ToList();
 
         Assert.Contains(files, f => f.EndsWith(".css", StringComparison.Ordinal));
@@ -77,6 +82,18 @@ public sealed partial class PageAssetsTests : IAsyncLifetime
         var target = map.GetProperty("/join/wallet-links.js").GetString()!;
         Assert.Matches(@"^/join/wallet-links\.[a-z0-9]{8,}\.js$", target);
         Assert.Equal(HttpStatusCode.OK, (await _service.Client.GetAsync(target)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AStaffPagesImportMapCoversItsOwnModulesAndTheSharedStaffOnesButNoOtherPages()
+    {
+        var html = await _service.Client.GetStringAsync("/till");
+        var keys = System.Text.Json.JsonDocument.Parse(ImportMap().Match(html).Groups["json"].Value).RootElement
+            .GetProperty("imports").EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.Contains("/staff/api.js", keys);
+        Assert.Contains("/till/session.js", keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("/marketing/", StringComparison.Ordinal) || k.StartsWith("/join/", StringComparison.Ordinal));
     }
 
     private async Task<string> NonceAsync(string path)
