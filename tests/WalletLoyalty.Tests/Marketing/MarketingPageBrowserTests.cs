@@ -159,6 +159,42 @@ public sealed class MarketingPageBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMessageWrittenInPolishAndThaiIsSavedWithTheCampaignAndShownAgain()
+    {
+        var key = await _dashboard.CreateKeyAsync("marketer", programId: "demo");
+        await using var tab = await _dashboard.OpenAsync(1366, 900);
+        var page = tab.Page;
+        await SignInAsync(page, key);
+        await page.Locator("#new-campaign").ClickAsync();
+        await page.Locator("#name").FillAsync("Fresh bread");
+        await page.Locator("#message-title").FillAsync("Fresh bread, {firstName}");
+        await page.Locator("#message-body").FillAsync("Rye is out of the oven.");
+        await page.Locator("#message-translations summary").ClickAsync();
+        await page.Locator("#message-title-pl").FillAsync("Świeży chleb, {firstName}");
+        await page.Locator("#message-body-pl").FillAsync("Żytni prosto z pieca.");
+        await page.Locator("#message-title-th").FillAsync("ขนมปังสด {firstName}");
+        await PageScreenshots.SaveAsync(page, "marketing-message-languages");
+
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#message-body-th")).ToHaveAttributeAsync("aria-invalid", "true"); // a title without its text
+        await page.Locator("#message-body-th").FillAsync("ขนมปังไรย์เพิ่งออกจากเตา");
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("Draft saved");
+
+        using var client = new HttpClient { BaseAddress = _dashboard.Service.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        var campaigns = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/v1/campaigns?programId=demo");
+        var message = campaigns[0].GetProperty("message");
+        Assert.Equal("Świeży chleb, {firstName}", message.GetProperty("translations").GetProperty("pl").GetProperty("title").GetString());
+        Assert.Equal("ขนมปังไรย์เพิ่งออกจากเตา", message.GetProperty("translations").GetProperty("th").GetProperty("body").GetString());
+        Assert.False(message.GetProperty("translations").TryGetProperty("de", out _));
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("#message-title-pl")).ToHaveValueAsync("Świeży chleb, {firstName}");
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task ACampaignWithoutAMessageIsNotScheduledAndTheFieldsSayWhy()
     {
         var key = await _dashboard.CreateKeyAsync("marketer");

@@ -4,6 +4,7 @@ import { fillCoupon, readCoupon } from './coupon.js';
 import { el } from './dom.js';
 import { checked, setChecked } from './fields.js';
 import { CHANNELS } from './labels.js';
+import { fillTranslations, readTranslations } from './message-languages.js';
 import { state } from './state.js';
 import { defaultSendTime, fillTrigger, readTrigger } from './trigger.js';
 
@@ -23,6 +24,7 @@ export function fillForm(campaign) {
   fillAudience(campaign.audience ?? {});
   el('message-title').value = campaign.message?.title ?? '';
   el('message-body').value = campaign.message?.body ?? '';
+  fillTranslations(campaign.message);
   setChecked('channel', campaign.channels ?? []);
   fillCoupon(campaign.coupon);
   fillTrigger(campaign.trigger ?? newCampaign().trigger);
@@ -36,6 +38,8 @@ export function readForm(complete) {
   need(name, 'name', 'Give the campaign a name.');
   const audience = readAudience(errors);
   const message = { title: el('message-title').value.trim(), body: el('message-body').value.trim() };
+  const translations = readTranslations(errors);
+  if (translations) message.translations = translations;
   const channels = checked('channel');
   if (complete) {
     need(message.title, 'message.title', 'Write a title.');
