@@ -29,6 +29,6 @@ public static class Problems
 
     public static ConflictProblem Conflict(string type, string title, string detail) => new(Problem(StatusCodes.Status409Conflict, type, title, detail));
 
-    public static ProblemHttpResult Problem(int status, string type, string title, string detail) =>
+    private static ProblemHttpResult Problem(int status, string type, string title, string detail) =>
         TypedResults.Problem(detail, statusCode: status, title: title, type: TypeBase + type);
 }
