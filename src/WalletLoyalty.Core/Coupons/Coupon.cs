@@ -22,5 +22,8 @@ public sealed record Coupon
 
     public bool IsUsable(DateTimeOffset now) => Status == "active" && (ExpiresAt is null || ExpiresAt > now);
 
-    public object ToSummary() => new { code = Code, title = Title, description = Description, valueMinor = ValueMinor, expiresAt = ExpiresAt, status = Status };
+    public CouponSummary ToSummary() => new(Code, Title, Description, ValueMinor, ExpiresAt, Status);
 }
+
+/// <summary>A coupon as the till shows it.</summary>
+public sealed record CouponSummary(string Code, string Title, string Description, long? ValueMinor, DateTimeOffset? ExpiresAt, string Status);

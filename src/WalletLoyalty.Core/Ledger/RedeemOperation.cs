@@ -50,8 +50,7 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
             StoreId = till.StoreId, RewardId = reward.Id, ApiKeyId = till.ApiKeyId, OccurredAt = now,
         });
         await updates.MemberCardsChangedAsync(connection, transaction, member.Id, now);
-        return TillAnswer.Ok(new RedeemResponse(entryId, "reward", reward.Points, balance.Value,
-            new { id = reward.Id, name = reward.Name, points = reward.Points, valueMinor = reward.ValueMinor }, null));
+        return TillAnswer.Ok(new RedeemResponse(entryId, "reward", reward.Points, balance.Value, RewardSummary.Of(reward), null));
     }
 
     private async Task<TillAnswer> RedeemCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, string code, DateTimeOffset now)

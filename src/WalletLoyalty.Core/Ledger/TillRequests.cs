@@ -1,3 +1,6 @@
+using WalletLoyalty.Coupons;
+using WalletLoyalty.Programs;
+
 namespace WalletLoyalty.Ledger;
 
 public sealed record EarnRequest(string? Code, long? AmountMinor, string? Currency, string? ReceiptId, string? StoreId = null);
@@ -8,6 +11,13 @@ public sealed record ReverseRequest(string? ReceiptId, bool AllowPartial = false
 
 public sealed record EarnResponse(long EntryId, long PointsCredited, long Balance, string Tier);
 
-public sealed record RedeemResponse(long EntryId, string Kind, long PointsDebited, long Balance, object? Reward, object? Coupon);
+/// <summary>Kind "reward" carries the reward taken, kind "coupon" the coupon used up; the other is null.</summary>
+public sealed record RedeemResponse(long EntryId, string Kind, long PointsDebited, long Balance, RewardSummary? Reward, CouponSummary? Coupon);
+
+/// <summary>A reward of the program: what it costs in points and what it is worth.</summary>
+public sealed record RewardSummary(string Id, string Name, long Points, long? ValueMinor)
+{
+    public static RewardSummary Of(RewardTemplate reward) => new(reward.Id, reward.Name, reward.Points, reward.ValueMinor);
+}
 
 public sealed record ReverseResponse(long EntryId, long PointsReversed, long PointsNotReversed, long Balance, string Tier);

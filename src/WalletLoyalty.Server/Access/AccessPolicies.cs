@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using WalletLoyalty.Access;
+using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Server.Access;
 
@@ -18,4 +21,14 @@ public static class AccessPolicies
             .AddPolicy(Marketer, p => p.RequireRole(Roles.Marketer, Roles.Admin))
             .AddPolicy(Cashier, p => p.RequireRole(Roles.Cashier));
     }
+
+    /// <summary>
+    /// Requires an API key allowed by the policy. The 401 and 403 come from <see cref="ApiKeyAuthenticationHandler"/>,
+    /// before any handler runs, so no handler's <c>Results&lt;…&gt;</c> can declare them: they are declared here.
+    /// </summary>
+    public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder, string policy)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(policy).WithMetadata(
+            new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), [StatusProblem.ContentType]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), [StatusProblem.ContentType]));
 }

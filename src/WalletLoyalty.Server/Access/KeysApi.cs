@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Access;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Hosting;
@@ -9,14 +10,20 @@ public static class KeysApi
 {
     public static void MapKeysApi(this WebApplication app)
     {
-        var keys = app.MapGroup("/api/v1/keys").RequireAuthorization(AccessPolicies.Admin).WithTags("Access");
+        var keys = app.MapGroup("/api/v1/keys").RequireApiKey(AccessPolicies.Admin).WithTags("Access");
         keys.MapPost("/", CreateAsync).WithSummary("Create a key: role admin, marketer (optionally for one program) or cashier (bound to a store)");
-        keys.MapGet("/", async (ApiKeyStore store, CancellationToken ct) => TypedResults.Ok((await store.ListAsync(ct)).Select(Describe)));
-        keys.MapDelete("/{id:long}", async (long id, ApiKeyStore store, CancellationToken ct) =>
-            await store.RevokeAsync(id, ct) ? Results.NoContent() : Problems.NotFound($"No active key {id}."));
+        keys.MapGet("/", ListAsync).WithSummary("Every key, active and revoked, without secrets");
+        keys.MapDelete("/{id:long}", RevokeAsync).WithSummary("Revoke a key; it stops working within 30 seconds");
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ApiKeyStore store, ProgramCatalog programs, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<ApiKeyView>>> ListAsync(ApiKeyStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<ApiKeyView>>((await store.ListAsync(cancellationToken)).Select(ApiKeyView.Of).ToList());
+
+    private static async Task<Results<NoContent, NotFoundProblem>> RevokeAsync(long id, ApiKeyStore store, CancellationToken cancellationToken) =>
+        await store.RevokeAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound($"No active key {id}.");
+
+    private static async Task<Results<Created<NewKeyResponse>, ValidationProblem, UnreadableBodyProblem>> CreateAsync(
+        HttpRequest request, ApiKeyStore store, ProgramCatalog programs, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<NewKeyRequest>(request, 4096, cancellationToken);
         if (body is null)
@@ -49,17 +56,9 @@ public static class KeysApi
         }
         var name = string.IsNullOrWhiteSpace(body.Name) ? body.Role : body.Name.Trim()[..Math.Min(body.Name.Trim().Length, 80)];
         var (key, secret) = await store.CreateAsync(body.Role, programId, body.Role == Roles.Cashier ? body.StoreId : null, name, cancellationToken);
-        return TypedResults.Created($"/api/v1/keys/{key.Id}", new
-        {
-            id = key.Id, key = secret, role = key.Role, programId = key.ProgramId, storeId = key.StoreId, name = key.Name, createdAt = key.CreatedAt,
-        });
+        return TypedResults.Created($"/api/v1/keys/{key.Id}",
+            new NewKeyResponse(key.Id, secret, key.Role, key.ProgramId, key.StoreId, key.Name, key.CreatedAt));
     }
-
-    private static object Describe(ApiKey key) => new
-    {
-        id = key.Id, prefix = key.KeyPrefix, role = key.Role, programId = key.ProgramId, storeId = key.StoreId, name = key.Name,
-        createdAt = key.CreatedAt, revokedAt = key.RevokedAt,
-    };
 }
 
 public sealed record NewKeyRequest(string? Role, string? StoreId, string? ProgramId, string? Name);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Security;
@@ -17,11 +18,13 @@ public static class AppleWebServiceApi
         v1.MapPost("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", RegisterAsync);
         v1.MapDelete("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", UnregisterAsync);
         v1.MapGet("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}", UpdatedSerialsAsync);
-        v1.MapMethods("/passes/{passTypeIdentifier}/{serialNumber}", ["GET", "HEAD"], LatestPassAsync);
+        // Neither the file nor the bare status code result declares itself.
+        v1.MapMethods("/passes/{passTypeIdentifier}/{serialNumber}", ["GET", "HEAD"], LatestPassAsync)
+            .Produces<Stream>(StatusCodes.Status200OK, PkPassPackager.ContentType).Produces(StatusCodes.Status304NotModified);
         v1.MapPost("/log", LogAsync);
     }
 
-    private static async Task<IResult> RegisterAsync(
+    private static async Task<Results<Created, Ok, PassRefusedProblem, ValidationProblem, UnreadableBodyProblem>> RegisterAsync(
         string deviceLibraryIdentifier, string passTypeIdentifier, string serialNumber, HttpRequest request,
         AppleRegistrations registrations, PassRepository passes, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
     {
@@ -44,10 +47,10 @@ public static class AppleWebServiceApi
             return Problems.Invalid("pushToken", "must be the hexadecimal APNs push token");
         }
         var created = await registrations.RegisterAsync(deviceLibraryIdentifier, body.PushToken, pass, cancellationToken);
-        return created ? TypedResults.StatusCode(StatusCodes.Status201Created) : TypedResults.Ok();
+        return created ? TypedResults.Created() : TypedResults.Ok();
     }
 
-    private static async Task<IResult> UnregisterAsync(
+    private static async Task<Results<Ok, PassRefusedProblem>> UnregisterAsync(
         string deviceLibraryIdentifier, string passTypeIdentifier, string serialNumber, HttpRequest request,
         AppleRegistrations registrations, PassRepository passes, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
     {
@@ -63,7 +66,7 @@ public static class AppleWebServiceApi
         return TypedResults.Ok();
     }
 
-    private static async Task<IResult> UpdatedSerialsAsync(
+    private static async Task<Results<Ok<SerialNumbersResponse>, NoContent, NotFoundProblem, ValidationProblem>> UpdatedSerialsAsync(
         string deviceLibraryIdentifier, string passTypeIdentifier, string? passesUpdatedSince,
         AppleRegistrations registrations, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
     {
@@ -88,7 +91,7 @@ public static class AppleWebServiceApi
         return TypedResults.Ok(new SerialNumbersResponse(serials, lastTag.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static async Task<IResult> LatestPassAsync(
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, PassRefusedProblem>> LatestPassAsync(
         string passTypeIdentifier, string serialNumber, HttpRequest request, HttpResponse response,
         PassRepository passes, ApplePassIssuer issuer, PublicUrls urls, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
     {
@@ -107,7 +110,7 @@ public static class AppleWebServiceApi
         return TypedResults.File(bytes, PkPassPackager.ContentType);
     }
 
-    private static async Task<IResult> LogAsync(HttpRequest request, AppleRegistrations registrations, CancellationToken cancellationToken)
+    private static async Task<Results<Ok, UnreadableBodyProblem>> LogAsync(HttpRequest request, AppleRegistrations registrations, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<LogBody>(request, MaxBodyBytes, cancellationToken);
         if (body is null)
@@ -119,24 +122,24 @@ public static class AppleWebServiceApi
     }
 
     /// <summary>Finds the pass and checks "Authorization: ApplePass &lt;token&gt;" in constant time.</summary>
-    private static async Task<(PassView? Pass, IResult? Problem)> AuthorizeAsync(
+    private static async Task<(PassView? Pass, PassRefusedProblem? Problem)> AuthorizeAsync(
         HttpRequest request, string passTypeIdentifier, string serialNumber, PassRepository passes, AppleOptions apple, CancellationToken cancellationToken)
     {
         if (passTypeIdentifier != apple.PassTypeIdentifier || !RouteValues.IsSerialNumber(serialNumber))
         {
-            return (null, Problems.NotFound("No such pass."));
+            return (null, new PassRefusedProblem(Problems.NotFound("No such pass.")));
         }
         var pass = await passes.FindBySerialAsync(serialNumber, cancellationToken);
         if (pass is null)
         {
-            return (null, Problems.NotFound("No such pass."));
+            return (null, new PassRefusedProblem(Problems.NotFound("No such pass.")));
         }
         var header = request.Headers.Authorization.ToString();
         const string Scheme = "ApplePass ";
         var token = header.StartsWith(Scheme, StringComparison.Ordinal) ? header[Scheme.Length..] : null;
         return ConstantTime.Equals(token, pass.AuthenticationToken)
             ? (pass, null)
-            : (null, Problems.Unauthorized("The ApplePass authentication token is missing or wrong."));
+            : (null, new PassRefusedProblem(Problems.Unauthorized("The ApplePass authentication token is missing or wrong.")));
     }
 }
 

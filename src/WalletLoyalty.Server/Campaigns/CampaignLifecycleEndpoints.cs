@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Campaigns;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Hosting;
@@ -17,8 +18,8 @@ public static class CampaignLifecycleEndpoints
         campaigns.MapPost("/{id:long}/duplicate", DuplicateAsync).WithSummary("A new draft with the same content");
     }
 
-    private static async Task<IResult> ScheduleAsync(long id, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CampaignSchedule schedule,
-        TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CampaignView>, NotFoundProblem, ConflictProblem, ValidationProblem>> ScheduleAsync(
+        long id, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CampaignSchedule schedule, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } campaign)
         {
@@ -50,7 +51,8 @@ public static class CampaignLifecycleEndpoints
         return TypedResults.Ok(CampaignView.Of((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static async Task<IResult> PauseAsync(long id, ClaimsPrincipal user, CampaignStore store, CampaignSchedule schedule, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CampaignView>, NotFoundProblem, ConflictProblem>> PauseAsync(
+        long id, ClaimsPrincipal user, CampaignStore store, CampaignSchedule schedule, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } campaign)
         {
@@ -64,7 +66,8 @@ public static class CampaignLifecycleEndpoints
         return TypedResults.Ok(CampaignView.Of((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static async Task<IResult> ResumeAsync(long id, ClaimsPrincipal user, CampaignStore store, CampaignSchedule schedule, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CampaignView>, NotFoundProblem, ConflictProblem>> ResumeAsync(
+        long id, ClaimsPrincipal user, CampaignStore store, CampaignSchedule schedule, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } campaign)
         {
@@ -84,8 +87,8 @@ public static class CampaignLifecycleEndpoints
         return TypedResults.Ok(CampaignView.Of((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static async Task<IResult> CancelAsync(long id, ClaimsPrincipal user, CampaignStore store, CampaignSchedule schedule, CampaignRunner runner,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CampaignView>, NotFoundProblem, ConflictProblem>> CancelAsync(
+        long id, ClaimsPrincipal user, CampaignStore store, CampaignSchedule schedule, CampaignRunner runner, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } campaign)
         {
@@ -103,7 +106,7 @@ public static class CampaignLifecycleEndpoints
         return TypedResults.Ok(CampaignView.Of((await store.FindAsync(id, cancellationToken))!));
     }
 
-    private static async Task<IResult> DuplicateAsync(long id, ClaimsPrincipal user, CampaignStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CampaignView>, NotFoundProblem>> DuplicateAsync(long id, ClaimsPrincipal user, CampaignStore store, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } campaign)
         {
@@ -114,6 +117,6 @@ public static class CampaignLifecycleEndpoints
         return TypedResults.Created($"/api/v1/campaigns/{copy.Id}", CampaignView.Of(copy));
     }
 
-    private static IResult Conflict(Campaign campaign, string wanted) =>
+    private static ConflictProblem Conflict(Campaign campaign, string wanted) =>
         Problems.Conflict("campaign-status", $"The campaign cannot be {wanted} now", $"Campaign {campaign.Id} is {campaign.Status}.");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Campaigns;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Hosting;
@@ -10,20 +11,25 @@ namespace WalletLoyalty.Server.Campaigns;
 /// <summary>What a campaign achieved, as JSON or as CSV per channel, and the live size of an audience before sending.</summary>
 public static class CampaignResultsEndpoints
 {
+    private const string CsvContentType = "text/csv; charset=utf-8";
+
     public static void MapCampaignResults(this RouteGroupBuilder campaigns)
     {
         campaigns.MapGet("/{id:long}/results", ResultsAsync).WithSummary("Audience, per-channel delivery, coupons and purchases against the hold-out");
-        campaigns.MapGet("/{id:long}/results.csv", CsvAsync).WithSummary("The per-channel results as CSV");
+        campaigns.MapGet("/{id:long}/results.csv", CsvAsync).WithSummary("The per-channel results as CSV")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv"); // a file result does not declare its type
         campaigns.MapPost("/audience-count", CountAsync).WithSummary("How many members an audience has now, and its hold-out")
             .Accepts<AudienceCountRequest>("application/json");
     }
 
-    private static async Task<IResult> ResultsAsync(long id, ClaimsPrincipal user, CampaignStore store, CampaignResultsQuery results, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<CampaignResults>, NotFoundProblem>> ResultsAsync(
+        long id, ClaimsPrincipal user, CampaignStore store, CampaignResultsQuery results, CancellationToken cancellationToken) =>
         await store.FindVisibleAsync(id, user, cancellationToken) is { } campaign
             ? TypedResults.Ok(await results.ForAsync(campaign, cancellationToken))
             : CampaignsApi.NotFound(id);
 
-    private static async Task<IResult> CsvAsync(long id, ClaimsPrincipal user, CampaignStore store, CampaignResultsQuery results, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> CsvAsync(
+        long id, ClaimsPrincipal user, CampaignStore store, CampaignResultsQuery results, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } campaign)
         {
@@ -36,10 +42,11 @@ public static class CampaignResultsEndpoints
             csv.Append(CultureInfo.InvariantCulture,
                 $"{campaign.Id},{channel},{found.Audience},{found.HoldOut},{r.Sent},{r.Delivered},{r.Failed},{r.Skipped.Cap},{r.Skipped.QuietHours},{r.Skipped.Quota}\n");
         }
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"campaign-{campaign.Id}-results.csv");
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), CsvContentType, $"campaign-{campaign.Id}-results.csv");
     }
 
-    private static async Task<IResult> CountAsync(HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, AudienceCounter counter, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AudienceCountResponse>, ValidationProblem, UnreadableBodyProblem>> CountAsync(
+        HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, AudienceCounter counter, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<AudienceCountRequest>(request, CampaignsApi.MaxBodyBytes, cancellationToken);
         if (body is null)
@@ -57,6 +64,6 @@ public static class CampaignResultsEndpoints
             return Problems.Invalid(errors);
         }
         var (count, holdOut) = await counter.CountAsync(program, audience, cancellationToken);
-        return TypedResults.Ok(new { count, holdOut });
+        return TypedResults.Ok(new AudienceCountResponse(count, holdOut));
     }
 }

@@ -13,3 +13,6 @@ public sealed record CampaignView(
 
 /// <summary>POST /api/v1/campaigns/audience-count.</summary>
 public sealed record AudienceCountRequest(string? ProgramId, AudienceFilter? Audience);
+
+/// <summary>The answer of audience-count: members the audience has now, and how many of them the hold-out keeps back.</summary>
+public sealed record AudienceCountResponse(long Count, long HoldOut);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Campaigns;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
@@ -13,7 +14,7 @@ public static class CampaignsApi
 
     public static void MapCampaignsApi(this WebApplication app)
     {
-        var campaigns = app.MapGroup("/api/v1/campaigns").RequireAuthorization(AccessPolicies.Marketer).WithTags("Campaigns");
+        var campaigns = app.MapGroup("/api/v1/campaigns").RequireApiKey(AccessPolicies.Marketer).WithTags("Campaigns");
         campaigns.MapPost("/", CreateAsync).WithSummary("Create a draft campaign").Accepts<CampaignDraft>("application/json");
         campaigns.MapGet("/", ListAsync).WithSummary("Campaigns, newest first, with headline results");
         campaigns.MapGet("/{id:long}", GetAsync).WithSummary("One campaign");
@@ -22,7 +23,8 @@ public static class CampaignsApi
         campaigns.MapCampaignResults();
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CampaignView>, ValidationProblem, UnreadableBodyProblem>> CreateAsync(
+        HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CancellationToken cancellationToken)
     {
         var (draft, problem) = await JsonBody.ReadAsync<CampaignDraft>(request, MaxBodyBytes, cancellationToken);
         if (draft is null)
@@ -42,21 +44,24 @@ public static class CampaignsApi
         return TypedResults.Created($"/api/v1/campaigns/{campaign.Id}", CampaignView.Of(campaign));
     }
 
-    private static async Task<IResult> ListAsync(string? programId, ClaimsPrincipal user, CampaignStore store, CampaignResultsQuery results, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<CampaignView>>> ListAsync(
+        string? programId, ClaimsPrincipal user, CampaignStore store, CampaignResultsQuery results, CancellationToken cancellationToken)
     {
         if (programId is not null && !user.MaySee(programId))
         {
-            return TypedResults.Ok(Array.Empty<CampaignView>());
+            return TypedResults.Ok<IReadOnlyList<CampaignView>>([]);
         }
         var campaigns = await store.ListAsync(programId ?? user.ProgramOf(), cancellationToken);
         var headlines = await results.HeadlinesAsync(campaigns.Select(c => c.Id).ToList(), cancellationToken);
-        return TypedResults.Ok(campaigns.Select(c => CampaignView.Of(c, headlines[c.Id])));
+        return TypedResults.Ok<IReadOnlyList<CampaignView>>(campaigns.Select(c => CampaignView.Of(c, headlines[c.Id])).ToList());
     }
 
-    private static async Task<IResult> GetAsync(long id, ClaimsPrincipal user, CampaignStore store, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<CampaignView>, NotFoundProblem>> GetAsync(
+        long id, ClaimsPrincipal user, CampaignStore store, CancellationToken cancellationToken) =>
         await store.FindVisibleAsync(id, user, cancellationToken) is { } campaign ? TypedResults.Ok(CampaignView.Of(campaign)) : NotFound(id);
 
-    private static async Task<IResult> ReplaceAsync(long id, HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CampaignView>, NotFoundProblem, ConflictProblem, ValidationProblem, UnreadableBodyProblem>> ReplaceAsync(
+        long id, HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } existing)
         {
@@ -82,9 +87,9 @@ public static class CampaignsApi
             : NotDraft(existing);
     }
 
-    internal static IResult NotFound(long id) => Problems.NotFound($"No campaign {id} for this key.");
+    internal static NotFoundProblem NotFound(long id) => Problems.NotFound($"No campaign {id} for this key.");
 
-    internal static IResult NotDraft(Campaign campaign) =>
+    internal static ConflictProblem NotDraft(Campaign campaign) =>
         Problems.Conflict("campaign-not-draft", "Only drafts can be edited", $"Campaign {campaign.Id} is {campaign.Status}; duplicate it to change its content.");
 
     private static CampaignDraft Trimmed(CampaignDraft draft) => draft with { Name = draft.Name?.Trim() };

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 
@@ -8,17 +9,14 @@ namespace WalletLoyalty.Server.Catalog;
 public static class ProgramsApi
 {
     public static void MapProgramsApi(this WebApplication app) =>
-        app.MapGet("/api/v1/programs", (ClaimsPrincipal user, ProgramCatalog programs) => TypedResults.Ok(
-                programs.All
-                    .Where(p => user.ProgramOf() is not { } own || own == p.Id)
-                    .OrderBy(p => p.Id, StringComparer.Ordinal)
-                    .Select(p => new
-                    {
-                        id = p.Id, name = p.Template.Name, currency = p.Template.Currency, timeZone = p.Template.TimeZone,
-                        tiers = p.Template.Tiers.OrderBy(t => t.MinPoints).Select(t => t.Name),
-                        stores = p.Template.Stores.Select(s => new { id = s.Id, name = s.Name }),
-                        rewards = p.Template.Rewards.Select(r => new { id = r.Id, name = r.Name, points = r.Points }),
-                    })))
-            .RequireAuthorization(AccessPolicies.Marketer).WithTags("Marketing")
+        app.MapGet("/api/v1/programs", List)
+            .RequireApiKey(AccessPolicies.Marketer).WithTags("Marketing")
             .WithSummary("The programs this key may work on: tiers, stores, rewards, currency and time zone");
+
+    private static Ok<IReadOnlyList<ProgramSummary>> List(ClaimsPrincipal user, ProgramCatalog programs) =>
+        TypedResults.Ok<IReadOnlyList<ProgramSummary>>(programs.All
+            .Where(p => user.ProgramOf() is not { } own || own == p.Id)
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .Select(ProgramSummary.Of)
+            .ToList());
 }

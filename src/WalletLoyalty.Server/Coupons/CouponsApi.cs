@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Coupons;
 using WalletLoyalty.Data;
 using WalletLoyalty.Passes;
@@ -16,13 +17,14 @@ public static class CouponsApi
     public static void MapCouponsApi(this WebApplication app)
     {
         app.MapPost("/api/v1/programs/{program}/members/{memberId:long}/coupons", IssueAsync)
-            .RequireAuthorization(AccessPolicies.Marketer).WithTags("Marketing")
+            .RequireApiKey(AccessPolicies.Marketer).WithTags("Marketing")
             .WithSummary("Give a member a single-use coupon with its own wallet pass");
         app.MapGet("/coupons/{code}/apple", CouponPassAsync).WithTags("Shoppers").ExcludeFromDescription();
     }
 
-    private static async Task<IResult> IssueAsync(string program, long memberId, HttpRequest request, ClaimsPrincipal user,
-        ProgramCatalog programs, IDatabase database, CouponIssuer issuer, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Created<IssuedCouponResponse>, NotFoundProblem, ValidationProblem, UnreadableBodyProblem>> IssueAsync(
+        string program, long memberId, HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, IDatabase database, CouponIssuer issuer,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         if (programs.Find(program) is null || (user.ProgramOf() is { } own && own != program))
         {
@@ -49,12 +51,9 @@ public static class CouponsApi
             }
         }
         var (coupon, _) = await issuer.IssueAsync(program, memberId, body.Title.Trim(), (body.Description ?? "").Trim(), body.ValueMinor, body.ExpiresAt, cancellationToken);
-        return TypedResults.Created($"/coupons/{coupon.Code}/apple", new
-        {
-            coupon.Code, coupon.Title, coupon.Description, coupon.ValueMinor, coupon.ExpiresAt, coupon.Status,
-            applePassUrl = $"/coupons/{coupon.Code}/apple",
-            googlePassUrl = $"/coupons/{coupon.Code}/google",
-        });
+        var applePassUrl = $"/coupons/{coupon.Code}/apple";
+        return TypedResults.Created(applePassUrl, new IssuedCouponResponse(
+            coupon.Code, coupon.Title, coupon.Description, coupon.ValueMinor, coupon.ExpiresAt, coupon.Status, applePassUrl, $"/coupons/{coupon.Code}/google"));
     }
 
     private static async Task<IResult> CouponPassAsync(string code, HttpRequest request, CouponPasses couponPasses,
@@ -68,3 +67,7 @@ public static class CouponsApi
 }
 
 public sealed record NewCouponRequest(string? Title, string? Description, long? ValueMinor, DateTimeOffset? ExpiresAt);
+
+/// <summary>A coupon just given, with the links that add its pass to Apple or Google Wallet.</summary>
+public sealed record IssuedCouponResponse(
+    string Code, string Title, string Description, long? ValueMinor, DateTimeOffset? ExpiresAt, string Status, string ApplePassUrl, string GooglePassUrl);

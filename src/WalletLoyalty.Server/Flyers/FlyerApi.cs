@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
@@ -10,16 +11,14 @@ public static class FlyerApi
     public static void MapFlyerApi(this WebApplication app)
     {
         app.MapGet("/api/v1/programs/{program}/flyer-qr", FlyerQr)
-            .RequireAuthorization(AccessPolicies.Marketer)
+            .RequireApiKey(AccessPolicies.Marketer)
             .WithTags("Marketing")
             .WithSummary("QR code for a flyer: SVG or PNG, encoding the program's join URL with ?src=")
-            .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<Stream>(StatusCodes.Status200OK, "image/svg+xml", "image/png"); // content and file results do not declare their type
     }
 
-    private static IResult FlyerQr(string program, string? src, string? format, int? size, HttpRequest request, ProgramCatalog programs, PublicUrls urls)
+    private static Results<ContentHttpResult, FileContentHttpResult, NotFoundProblem, ValidationProblem> FlyerQr(
+        string program, string? src, string? format, int? size, HttpRequest request, ProgramCatalog programs, PublicUrls urls)
     {
         if (!RouteValues.IsProgramId(program) || programs.Find(program) is null)
         {

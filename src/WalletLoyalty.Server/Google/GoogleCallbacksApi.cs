@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Data;
 using WalletLoyalty.Server.Hosting;
 using WalletLoyalty.Wallets.Google;
@@ -17,8 +18,9 @@ public static class GoogleCallbacksApi
     public static void MapGoogleCallbacks(this WebApplication app) =>
         app.MapPost("/google/callbacks", ReceiveAsync).ExcludeFromDescription();
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, GoogleWallet google, GoogleCallbackVerifier verifier,
-        IDatabase database, TimeProvider time, ILogger<GoogleCallbackVerifier> logger, CancellationToken cancellationToken)
+    private static async Task<Results<Ok, NotFoundProblem, UnreadableBodyProblem, BadRequestProblem>> ReceiveAsync(
+        HttpRequest request, GoogleWallet google, GoogleCallbackVerifier verifier, IDatabase database, TimeProvider time,
+        ILogger<GoogleCallbackVerifier> logger, CancellationToken cancellationToken)
     {
         if (!google.Enabled)
         {
@@ -38,7 +40,7 @@ public static class GoogleCallbacksApi
         if (await verifier.VerifyAsync(body, google.IssuerId, now, cancellationToken) is not CallbackVerification.Verified { Message: var message })
         {
             logger.LogWarning("Rejected a Google Wallet callback that failed verification");
-            return Problems.Problem(StatusCodes.Status400BadRequest, "bad-signature", "Callback not verified", "The callback's signature did not verify.");
+            return Problems.BadRequest("bad-signature", "Callback not verified", "The callback's signature did not verify.");
         }
         await RecordAsync(database, message, now, cancellationToken);
         return TypedResults.Ok();

@@ -10,7 +10,8 @@ namespace WalletLoyalty.Server.Members;
 public static class MemberAuthentication
 {
     /// <summary>Null when the request carries one of the member's pass tokens; otherwise the 401 to answer.</summary>
-    public static async Task<IResult?> RefuseUnlessMemberAsync(long memberId, HttpRequest request, AppDevices devices, CancellationToken cancellationToken) =>
+    public static async Task<UnauthorizedProblem?> RefuseUnlessMemberAsync(
+        long memberId, HttpRequest request, AppDevices devices, CancellationToken cancellationToken) =>
         await devices.IsMemberTokenAsync(memberId, PassToken(request), cancellationToken)
             ? null
             : Problems.Unauthorized("Send 'Authorization: Pass <token>' with the authentication token of one of this member's passes.");

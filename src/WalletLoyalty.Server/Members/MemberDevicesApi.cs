@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Members;
 using WalletLoyalty.Server.Hosting;
 
@@ -11,11 +12,11 @@ public static partial class MemberDevicesApi
     {
         app.MapPost("/api/v1/members/{memberId:long}/devices", RegisterAsync)
             .WithTags("App").WithSummary("Register the app's FCM registration token for a member (member-authenticated)")
-            .Accepts<AppDeviceRequest>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Accepts<AppDeviceRequest>("application/json");
     }
 
-    private static async Task<IResult> RegisterAsync(long memberId, HttpRequest request, AppDevices devices, CancellationToken cancellationToken)
+    private static async Task<Results<Created, Ok, UnauthorizedProblem, ValidationProblem, UnreadableBodyProblem>> RegisterAsync(
+        long memberId, HttpRequest request, AppDevices devices, CancellationToken cancellationToken)
     {
         if (await MemberAuthentication.RefuseUnlessMemberAsync(memberId, request, devices, cancellationToken) is { } refused)
         {
@@ -36,7 +37,7 @@ public static partial class MemberDevicesApi
             return Problems.Invalid("platform", "must be android, ios or web");
         }
         var created = await devices.RegisterAsync(memberId, body.Token, platform, cancellationToken);
-        return created ? TypedResults.StatusCode(StatusCodes.Status201Created) : TypedResults.Ok();
+        return created ? TypedResults.Created() : TypedResults.Ok();
     }
 
     [GeneratedRegex("^[A-Za-z0-9:_-]{20,4096}\\z")]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Campaigns;
 using WalletLoyalty.Members;
 using WalletLoyalty.Server.Hosting;
@@ -14,12 +15,11 @@ public static class MemberLocationApi
     {
         app.MapPost("/api/v1/members/{memberId:long}/location", ReportAsync)
             .WithTags("App").WithSummary("Report the member's position; near a store of an open location campaign the app gets its push (member-authenticated)")
-            .Accepts<MemberLocationRequest>("application/json")
-            .Produces<MemberLocationAnswer>()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Accepts<MemberLocationRequest>("application/json");
     }
 
-    private static async Task<IResult> ReportAsync(long memberId, HttpRequest request, AppDevices devices, NearbyPushes nearby, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MemberLocationAnswer>, UnauthorizedProblem, ValidationProblem, UnreadableBodyProblem>> ReportAsync(
+        long memberId, HttpRequest request, AppDevices devices, NearbyPushes nearby, CancellationToken cancellationToken)
     {
         if (await MemberAuthentication.RefuseUnlessMemberAsync(memberId, request, devices, cancellationToken) is { } refused)
         {

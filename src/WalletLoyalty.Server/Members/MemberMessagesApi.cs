@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Data;
 using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
@@ -13,12 +14,13 @@ public static class MemberMessagesApi
 {
     public static void MapMemberMessagesApi(this WebApplication app) =>
         app.MapPost("/api/v1/programs/{program}/members/{memberId:long}/messages", SendAsync)
-            .RequireAuthorization(AccessPolicies.Marketer).WithTags("Marketing")
+            .RequireApiKey(AccessPolicies.Marketer).WithTags("Marketing")
             .WithSummary("Send one member a message: Google Wallet (within Google's notification quota) and the app (FCM)")
-            .Accepts<MemberMessageRequest>("application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .Accepts<MemberMessageRequest>("application/json");
 
-    private static async Task<IResult> SendAsync(string program, long memberId, HttpRequest request, ClaimsPrincipal user,
-        IDatabase database, PushSignal signal, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<MessageSentResponse>, NotFoundProblem, ValidationProblem, UnreadableBodyProblem>> SendAsync(
+        string program, long memberId, HttpRequest request, ClaimsPrincipal user, IDatabase database, PushSignal signal, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (user.ProgramOf() is { } own && own != program)
         {
@@ -56,8 +58,11 @@ public static class MemberMessagesApi
         }
         await transaction.CommitAsync(cancellationToken);
         signal.Notify();
-        return TypedResults.Accepted((string?)null, new { googleMessages = objects.Count(), appNotifications = tokens.Count() });
+        return TypedResults.Accepted((string?)null, new MessageSentResponse(objects.Count(), tokens.Count()));
     }
 }
 
 public sealed record MemberMessageRequest(string? Title, string? Body);
+
+/// <summary>How many messages were queued: one per Google Wallet card of the member, one per app device.</summary>
+public sealed record MessageSentResponse(int GoogleMessages, int AppNotifications);

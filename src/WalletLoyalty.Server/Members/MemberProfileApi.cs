@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Members;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
@@ -11,12 +12,13 @@ public static class MemberProfileApi
 {
     public static void MapMemberProfileApi(this WebApplication app) =>
         app.MapPatch("/api/v1/programs/{program}/members/{memberId:long}", UpdateAsync)
-            .RequireAuthorization(AccessPolicies.Marketer).WithTags("Marketing")
+            .RequireApiKey(AccessPolicies.Marketer).WithTags("Marketing")
             .WithSummary("Set a member's first name and birthday (yyyy-MM-dd); a value left out stays, an empty string clears it")
-            .Accepts<MemberProfileRequest>("application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .Accepts<MemberProfileRequest>("application/json");
 
-    private static async Task<IResult> UpdateAsync(string program, long memberId, HttpRequest request, ClaimsPrincipal user,
-        MemberProfiles profiles, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MemberProfile>, NotFoundProblem, ValidationProblem, UnreadableBodyProblem>> UpdateAsync(
+        string program, long memberId, HttpRequest request, ClaimsPrincipal user, MemberProfiles profiles, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (user.ProgramOf() is { } own && own != program)
         {

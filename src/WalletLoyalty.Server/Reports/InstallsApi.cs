@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
@@ -12,10 +13,11 @@ public static class InstallsApi
 {
     public static void MapInstallsApi(this WebApplication app) =>
         app.MapGet("/api/v1/programs/{program}/installs", InstallsAsync)
-            .RequireAuthorization(AccessPolicies.Marketer).WithTags("Marketing")
+            .RequireApiKey(AccessPolicies.Marketer).WithTags("Marketing")
             .WithSummary("Members joined, wallet installs and removals per platform and flyer source");
 
-    private static async Task<IResult> InstallsAsync(string program, ClaimsPrincipal user, ProgramCatalog programs, IDatabase database, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<SourceInstalls>>, NotFoundProblem>> InstallsAsync(
+        string program, ClaimsPrincipal user, ProgramCatalog programs, IDatabase database, CancellationToken cancellationToken)
     {
         if (programs.Find(program) is null || (user.ProgramOf() is { } own && own != program))
         {
@@ -29,12 +31,14 @@ public static class InstallsApi
         var sources = joined.Select(j => j.Source).Concat(events.Select(e => e.Source)).Distinct().OrderBy(s => s, StringComparer.Ordinal);
         long Count(string? source, string platform, string kind) =>
             events.Where(e => e.Source == source && e.Platform == platform && e.Kind == kind).Sum(e => e.Count);
-        return TypedResults.Ok(sources.Select(source => new
-        {
-            source,
-            members = joined.Where(j => j.Source == source).Sum(j => j.Members),
-            apple = new { installs = Count(source, "apple", "install"), removals = Count(source, "apple", "uninstall") },
-            google = new { installs = Count(source, "google", "install"), removals = Count(source, "google", "uninstall") },
-        }));
+        WalletInstalls On(string? source, string platform) => new(Count(source, platform, "install"), Count(source, platform, "uninstall"));
+        return TypedResults.Ok<IReadOnlyList<SourceInstalls>>(sources
+            .Select(source => new SourceInstalls(source, joined.Where(j => j.Source == source).Sum(j => j.Members), On(source, "apple"), On(source, "google")))
+            .ToList());
     }
 }
+
+/// <summary>One flyer source (null: members who came without one): members joined and cards installed and removed per wallet.</summary>
+public sealed record SourceInstalls(string? Source, long Members, WalletInstalls Apple, WalletInstalls Google);
+
+public sealed record WalletInstalls(long Installs, long Removals);

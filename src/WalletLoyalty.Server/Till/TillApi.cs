@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Ledger;
-using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
@@ -16,76 +13,37 @@ namespace WalletLoyalty.Server.Till;
 /// </summary>
 public static class TillApi
 {
-    private const int MaxBodyBytes = 4 * 1024;
-
     public static void MapTillApi(this WebApplication app)
     {
-        var till = app.MapGroup("/api/v1/till").RequireAuthorization(AccessPolicies.Cashier).WithTags("Till");
+        var till = app.MapGroup("/api/v1/till").RequireApiKey(AccessPolicies.Cashier).WithTags("Till");
         till.MapGet("/me", Me).WithSummary("The cashier key's store and program");
-        till.MapGet("/cards/{code}", TillCardsEndpoint.LookUpAsync).WithSummary("What a scanned code is: a member with balance, rewards and coupons, or a coupon")
-            .Produces<object>().ProducesProblem(StatusCodes.Status404NotFound);
-        till.MapPost("/earn", (HttpContext c, EarnOperation op, CancellationToken ct) =>
-                WriteAsync<EarnRequest>(c, "earn", (conn, tx, till, request, now) => op.RunAsync(conn, tx, till, request, now), ct))
-            .WithSummary("Credit a purchase (amount in minor units, currency, receipt id)")
-            .Accepts<EarnRequest>("application/json").Produces<EarnResponse>().ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        till.MapPost("/redeem", (HttpContext c, RedeemOperation op, CancellationToken ct) =>
-                WriteAsync<RedeemRequest>(c, "redeem", (conn, tx, till, request, now) => op.RunAsync(conn, tx, till, request, now), ct))
-            .WithSummary("Redeem a reward (member code + rewardId) or a coupon (coupon code), exactly once")
-            .Accepts<RedeemRequest>("application/json").Produces<RedeemResponse>().ProducesProblem(StatusCodes.Status409Conflict);
-        till.MapPost("/reverse", (HttpContext c, ReverseOperation op, CancellationToken ct) =>
-                WriteAsync<ReverseRequest>(c, "reverse", (conn, tx, till, request, now) => op.RunAsync(conn, tx, till, request, now), ct))
-            .WithSummary("Undo a credited purchase by receipt id (a refund); never below zero silently")
-            .Accepts<ReverseRequest>("application/json").Produces<ReverseResponse>().ProducesProblem(StatusCodes.Status409Conflict);
+        till.MapGet("/cards/{code}", TillCardsEndpoint.LookUpAsync).WithSummary("What a scanned code is: a member with balance, rewards and coupons, or a coupon");
+        till.MapPost("/earn", EarnAsync).WithSummary("Credit a purchase (amount in minor units, currency, receipt id)")
+            .Accepts<EarnRequest>("application/json");
+        till.MapPost("/redeem", RedeemAsync).WithSummary("Redeem a reward (member code + rewardId) or a coupon (coupon code), exactly once")
+            .Accepts<RedeemRequest>("application/json");
+        till.MapPost("/reverse", ReverseAsync).WithSummary("Undo a credited purchase by receipt id (a refund); never below zero silently")
+            .Accepts<ReverseRequest>("application/json");
     }
 
-    private static IResult Me(ClaimsPrincipal user, ProgramCatalog programs)
+    private static Results<Ok<TillKeyResponse>, ForbiddenProblem> Me(ClaimsPrincipal user, ProgramCatalog programs)
     {
         var program = programs.Find(user.ProgramOf() ?? "");
         var store = program?.Store(user.StoreOf() ?? "");
         if (program is null || store is null)
         {
-            return Problems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Key not bound to a store", "This cashier key's store no longer exists in the templates.");
+            return TillContexts.KeyNotBound();
         }
-        return TypedResults.Ok(new
-        {
-            role = "cashier", storeId = store.Id, storeName = store.Name, programId = program.Id, programName = program.Template.Name,
-            currency = program.Template.Currency, rewards = program.Template.Rewards,
-        });
+        return TypedResults.Ok(new TillKeyResponse("cashier", store.Id, store.Name, program.Id, program.Template.Name,
+            program.Template.Currency, program.Template.Rewards.Select(RewardSummary.Of).ToList()));
     }
 
-    private delegate Task<TillAnswer> TillWrite<in T>(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, TillContext till, T request, DateTimeOffset now);
+    private static Task<Results<TillAnswerResult<EarnResponse>, ForbiddenProblem, ValidationProblem, UnreadableBodyProblem>> EarnAsync(
+        [AsParameters] TillWrite write, EarnOperation earn) => write.RunAsync<EarnRequest, EarnResponse>("earn", earn.RunAsync);
 
-    private static async Task<IResult> WriteAsync<T>(HttpContext context, string operation, TillWrite<T> write, CancellationToken cancellationToken)
-        where T : class
-    {
-        var services = context.RequestServices;
-        if (TillContexts.For(context.User, services.GetRequiredService<ProgramCatalog>()) is not { } till)
-        {
-            return Problems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Key not bound to a store", "This cashier key's store no longer exists in the templates.");
-        }
-        var idempotencyKey = context.Request.Headers["Idempotency-Key"].ToString();
-        if (idempotencyKey.Length > 100 || idempotencyKey.Any(char.IsControl))
-        {
-            return Problems.Invalid("Idempotency-Key", "must be at most 100 printable characters, e.g. a UUID");
-        }
-        var (request, problem) = await JsonBody.ReadAsync<T>(context.Request, MaxBodyBytes, cancellationToken);
-        if (request is null)
-        {
-            return problem!;
-        }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(operation + ":" + JsonSerializer.Serialize(request))));
-        var answer = await services.GetRequiredService<IdempotentTransaction>().RunAsync(
-            till.ApiKeyId, idempotencyKey.Length == 0 ? null : idempotencyKey, hash,
-            (connection, transaction, now) => write(connection, transaction, till, request, now), cancellationToken);
-        if (answer.StatusCode < 400 && !answer.Replayed)
-        {
-            services.GetRequiredService<PassUpdates>().Committed();
-        }
-        if (answer.Replayed)
-        {
-            context.Response.Headers["Idempotent-Replayed"] = "true";
-        }
-        return TypedResults.Content(answer.Json, answer.StatusCode >= 400 ? "application/problem+json" : "application/json", statusCode: answer.StatusCode);
-    }
+    private static Task<Results<TillAnswerResult<RedeemResponse>, ForbiddenProblem, ValidationProblem, UnreadableBodyProblem>> RedeemAsync(
+        [AsParameters] TillWrite write, RedeemOperation redeem) => write.RunAsync<RedeemRequest, RedeemResponse>("redeem", redeem.RunAsync);
+
+    private static Task<Results<TillAnswerResult<ReverseResponse>, ForbiddenProblem, ValidationProblem, UnreadableBodyProblem>> ReverseAsync(
+        [AsParameters] TillWrite write, ReverseOperation reverse) => write.RunAsync<ReverseRequest, ReverseResponse>("reverse", reverse.RunAsync);
 }

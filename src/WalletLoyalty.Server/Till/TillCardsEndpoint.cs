@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Coupons;
 using WalletLoyalty.Data;
 using WalletLoyalty.Ledger;
@@ -12,11 +13,12 @@ namespace WalletLoyalty.Server.Till;
 /// <summary>What the cashier sees after a scan.</summary>
 public static class TillCardsEndpoint
 {
-    public static async Task<IResult> LookUpAsync(string code, ClaimsPrincipal user, ProgramCatalog programs, IDatabase database, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<TillCardResponse>, NotFoundProblem, ForbiddenProblem>> LookUpAsync(
+        string code, ClaimsPrincipal user, ProgramCatalog programs, IDatabase database, TimeProvider time, CancellationToken cancellationToken)
     {
         if (TillContexts.For(user, programs) is not { } till)
         {
-            return Problems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Key not bound to a store", "This cashier key's store no longer exists in the templates.");
+            return TillContexts.KeyNotBound();
         }
         var normalized = CardCodes.Normalize(code);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -30,7 +32,7 @@ public static class TillCardsEndpoint
                 return Problems.NotFound("No coupon of this program has that code.");
             }
             var holder = await MemberLookup.GetAsync(connection, null, coupon.MemberId);
-            return TypedResults.Ok(new { kind = "coupon", coupon = Summary(coupon, now), member = Summary(holder) });
+            return TypedResults.Ok<TillCardResponse>(new CouponCardResponse(Summary(coupon, now), Summary(holder)));
         }
         var member = await MemberLookup.FindAsync(connection, null, till.Program.Id, normalized);
         if (member is null)
@@ -39,23 +41,15 @@ public static class TillCardsEndpoint
         }
         var coupons = await connection.QueryAsync<Coupon>(
             $"SELECT {Coupon.Columns} FROM coupons WHERE member_id = @memberId AND status = 'active' ORDER BY expires_at", new { memberId = member.Id });
-        return TypedResults.Ok(new
-        {
-            kind = "member",
-            member = Summary(member),
-            rewards = till.Program.Template.Rewards.Select(r => new { id = r.Id, name = r.Name, points = r.Points, valueMinor = r.ValueMinor, available = member.PointsBalance >= r.Points }),
-            coupons = coupons.Where(c => c.IsUsable(now)).Select(c => Summary(c, now)),
-        });
+        return TypedResults.Ok<TillCardResponse>(new MemberCardResponse(
+            Summary(member),
+            till.Program.Template.Rewards.Select(r => new TillRewardOffer(r.Id, r.Name, r.Points, r.ValueMinor, member.PointsBalance >= r.Points)).ToList(),
+            coupons.Where(c => c.IsUsable(now)).Select(c => Summary(c, now)).ToList()));
     }
 
-    private static object Summary(Member member) => new
-    {
-        id = member.Id, name = member.DisplayName, number = Member.FormatNumber(member.MemberNumber), points = member.PointsBalance, tier = member.Tier,
-    };
+    private static TillMember Summary(Member member) =>
+        new(member.Id, member.DisplayName, Member.FormatNumber(member.MemberNumber), member.PointsBalance, member.Tier);
 
-    private static object Summary(Coupon coupon, DateTimeOffset now) => new
-    {
-        code = coupon.Code, title = coupon.Title, description = coupon.Description, valueMinor = coupon.ValueMinor, expiresAt = coupon.ExpiresAt,
-        status = coupon.Status == "active" && !coupon.IsUsable(now) ? "expired" : coupon.Status,
-    };
+    private static CouponSummary Summary(Coupon coupon, DateTimeOffset now) =>
+        coupon.ToSummary() with { Status = coupon.Status == "active" && !coupon.IsUsable(now) ? "expired" : coupon.Status };
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using WalletLoyalty.Ledger;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
+using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Server.Till;
 
@@ -14,4 +15,8 @@ public static class TillContexts
         var storeId = user.StoreOf();
         return program is null || storeId is null || program.Store(storeId) is null ? null : new TillContext(user.KeyIdOf(), program, storeId);
     }
+
+    /// <summary>The answer when <see cref="For"/> finds no till.</summary>
+    public static ForbiddenProblem KeyNotBound() =>
+        Problems.Forbidden("Key not bound to a store", "This cashier key's store no longer exists in the templates.");
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
 using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Hosting;
@@ -7,6 +10,13 @@ namespace WalletLoyalty.Tests.Hosting;
 [Trait("Category", "Database")]
 public sealed class OpenApiTests
 {
+    /// <summary>The API operations that answer success without a body, with the success codes their handlers declare.</summary>
+    private static readonly Dictionary<string, string[]> WithoutBody = new()
+    {
+        ["DELETE /api/v1/keys/{id}"] = ["204"],
+        ["POST /api/v1/members/{memberId}/devices"] = ["200", "201"],
+    };
+
     [Fact]
     public async Task TheOpenApiDocumentDescribesTheTillAndKeyApis()
     {
@@ -24,6 +34,73 @@ public sealed class OpenApiTests
         Assert.True(earn.GetProperty("responses").TryGetProperty("409", out _));
         Assert.True(earn.TryGetProperty("requestBody", out _));
     }
+
+    /// <summary>
+    /// The outcomes come from the handlers' Results&lt;…&gt; types: a handler answering a plain IResult loses its
+    /// success schema (or, without a body, its success codes) and its own problems here.
+    /// </summary>
+    [Fact]
+    public async Task EveryApiOperationDeclaresItsSuccessBodyAndItsProblemsWithTypedSchemas()
+    {
+        await using var service = await ServiceHost.StartAsync();
+
+        using var response = await service.Client.GetAsync("/openapi/v1.json");
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var schemas = new OpenApiSchemas(document);
+        var operations = (
+            from path in document.GetProperty("paths").EnumerateObject()
+            from operation in path.Value.EnumerateObject()
+            where operation.Value.TryGetProperty("responses", out _)
+            select (Name: $"{operation.Name.ToUpperInvariant()} {path.Name}", Responses: operation.Value.GetProperty("responses").EnumerateObject().ToList()))
+            .ToList();
+        var api = operations.Where(o => o.Name.Contains(" /api/v1/", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(MappedApiOperations(service.Services).Order(StringComparer.Ordinal), api.Select(o => o.Name).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(schemas.ComponentNames, name => name.StartsWith("AnonymousType", StringComparison.Ordinal));
+        foreach (var (name, responses) in api)
+        {
+            var successes = responses.Where(r => r.Name.StartsWith('2')).ToList();
+            if (WithoutBody.TryGetValue(name, out var codes))
+            {
+                var declared = successes.Select(s => s.Name).Order(StringComparer.Ordinal).ToList();
+                Assert.True(codes.SequenceEqual(declared), $"{name}: 2xx responses {string.Join(", ", declared)}, not {string.Join(", ", codes)}");
+            }
+            else
+            {
+                Assert.True(successes.Any(s => Schemas(s.Value).Any()), $"{name}: no 2xx response with a schema");
+            }
+            var problems = responses.Where(r => r.Name.StartsWith('4')).ToList();
+            Assert.True(problems.Count > 0, $"{name}: no 4xx response");
+            Assert.All(problems, p => Assert.True(
+                p.Value.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out _),
+                $"{name}: {p.Name} is not described as application/problem+json"));
+        }
+        var untyped = operations
+            .SelectMany(o => o.Responses.SelectMany(r => Schemas(r.Value).SelectMany(s => schemas.Untyped(s, $"{o.Name} {r.Name}"))))
+            .Distinct()
+            .ToList();
+        Assert.Empty(untyped);
+    }
+
+    /// <summary>Every endpoint the service maps under /api/v1/, named as the OpenAPI document names operations.</summary>
+    private static IEnumerable<string> MappedApiOperations(IServiceProvider services) =>
+        from endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        let path = "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternSeparatorPart separator => separator.Content,
+            RoutePatternParameterPart parameter => "{" + parameter.Name + "}",
+            _ => "",
+        }))))
+        where path.StartsWith("/api/v1/", StringComparison.Ordinal)
+        from method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []
+        select $"{method} {path}";
+
+    private static IEnumerable<JsonElement> Schemas(JsonElement response) =>
+        response.TryGetProperty("content", out var content)
+            ? content.EnumerateObject().Where(c => c.Value.TryGetProperty("schema", out _)).Select(c => c.Value.GetProperty("schema"))
+            : [];
 
     [Fact]
     public async Task InDevelopmentTheApiReferenceIsServedAndElsewhereItIsNot()
