@@ -15,7 +15,8 @@ public sealed class HtmlPage<TComponent>(IReadOnlyDictionary<string, object?> pa
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // URL-safe base64: the nonce reads the same in the header and, unencoded, in the HTML attribute.
+        var nonce = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         httpContext.Items[PageNonce.Key] = nonce;
         policy.Apply(httpContext.Response, nonce);
         return new RazorComponentResult<TComponent>(parameters) { StatusCode = statusCode, ContentType = ContentType }.ExecuteAsync(httpContext);

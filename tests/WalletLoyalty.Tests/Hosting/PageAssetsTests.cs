@@ -48,6 +48,7 @@ public sealed partial class PageAssetsTests : IAsyncLifetime
         var second = await NonceAsync("/join/demo");
 
         Assert.NotEqual(first, second);
+        Assert.Matches("^[A-Za-z0-9_-]{22}$", first); // 128 bits, and no character HTML would encode
     }
 
     [Theory]
