@@ -1,6 +1,6 @@
 using Dapper;
 using WalletLoyalty.Data;
-using WalletLoyalty.Ledger;
+using WalletLoyalty.Till;
 using WalletLoyalty.Passes;
 
 namespace WalletLoyalty.Coupons;

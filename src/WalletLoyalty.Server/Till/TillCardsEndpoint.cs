@@ -3,7 +3,7 @@ using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Coupons;
 using WalletLoyalty.Data;
-using WalletLoyalty.Ledger;
+using WalletLoyalty.Till;
 using WalletLoyalty.Members;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Hosting;

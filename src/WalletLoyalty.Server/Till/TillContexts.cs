@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using WalletLoyalty.Ledger;
+using WalletLoyalty.Till;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using WalletLoyalty.Coupons;
-using WalletLoyalty.Ledger;
+using WalletLoyalty.Till;
 
 namespace WalletLoyalty.Server.Till;
 

@@ -1,4 +1,4 @@
-using WalletLoyalty.Ledger;
+using WalletLoyalty.Till;
 using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Tests.Till;

@@ -4,7 +4,7 @@ using WalletLoyalty.Programs;
 using WalletLoyalty.Push;
 using WalletLoyalty.Wallets.Google;
 
-namespace WalletLoyalty.Server.Google;
+namespace WalletLoyalty.Server.Wallets.Google;
 
 /// <summary>At start, queues an insert-or-patch of every program's loyalty class, so template changes reach Google.</summary>
 public static class GoogleClassSync

@@ -3,7 +3,7 @@ using Dapper;
 using WalletLoyalty.Observability;
 using WalletLoyalty.Passes;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 /// <summary>Credits a purchase: points by the program's rule, once per receipt and store.</summary>
 public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)

@@ -1,7 +1,7 @@
 using WalletLoyalty.Coupons;
 using WalletLoyalty.Programs;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 public sealed record EarnRequest(string? Code, long? AmountMinor, string? Currency, string? ReceiptId, string? StoreId = null);
 

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Dapper;
 using WalletLoyalty.Members;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 public static class MemberLookup
 {

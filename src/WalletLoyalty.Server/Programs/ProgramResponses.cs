@@ -1,6 +1,6 @@
 using WalletLoyalty.Programs;
 
-namespace WalletLoyalty.Server.Catalog;
+namespace WalletLoyalty.Server.Programs;
 
 /// <summary>A program as the marketer's tools need it; tiers are listed from the lowest.</summary>
 public sealed record ProgramSummary(

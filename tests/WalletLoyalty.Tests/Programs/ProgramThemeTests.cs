@@ -1,9 +1,9 @@
 using System.Net;
 using WalletLoyalty.Programs;
-using WalletLoyalty.Server.ProgramAssets;
+using WalletLoyalty.Server.Programs;
 using WalletLoyalty.Tests.Support;
 
-namespace WalletLoyalty.Tests.ProgramAssets;
+namespace WalletLoyalty.Tests.Programs;
 
 public sealed class ProgramThemeTests
 {

@@ -4,7 +4,7 @@ using WalletLoyalty.Coupons;
 using WalletLoyalty.Observability;
 using WalletLoyalty.Passes;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 /// <summary>
 /// Takes a reward (points off) or a coupon (used up), exactly once: both are conditional updates,

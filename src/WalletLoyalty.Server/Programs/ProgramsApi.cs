@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 
-namespace WalletLoyalty.Server.Catalog;
+namespace WalletLoyalty.Server.Programs;
 
 /// <summary>The programs a marketer may work on, with what their tools need to know of each.</summary>
 public static class ProgramsApi

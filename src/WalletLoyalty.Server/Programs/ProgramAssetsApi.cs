@@ -1,7 +1,7 @@
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 
-namespace WalletLoyalty.Server.ProgramAssets;
+namespace WalletLoyalty.Server.Programs;
 
 /// <summary>Serves a program's pass images to its web pages, from memory and only by known name.</summary>
 public static class ProgramAssetsApi

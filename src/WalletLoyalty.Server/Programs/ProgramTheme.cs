@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using WalletLoyalty.Programs;
 
-namespace WalletLoyalty.Server.ProgramAssets;
+namespace WalletLoyalty.Server.Programs;
 
 /// <summary>
 /// A program's colours as CSS custom properties, so its pages share one static style sheet. Only colour

@@ -6,7 +6,7 @@ using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Wallets.Google;
 
-namespace WalletLoyalty.Server.Google;
+namespace WalletLoyalty.Server.Wallets.Google;
 
 /// <summary>
 /// The Android shopper's way in: enrol, insert the Google object, and send the phone to Google's save

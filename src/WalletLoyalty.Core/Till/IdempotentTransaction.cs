@@ -3,7 +3,7 @@ using System.Text.Json;
 using Dapper;
 using WalletLoyalty.Data;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 /// <summary>
 /// Runs a till operation in one transaction and, with an Idempotency-Key, stores its answer in that

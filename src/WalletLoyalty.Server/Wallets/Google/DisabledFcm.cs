@@ -1,6 +1,6 @@
 using WalletLoyalty.Push.Fcm;
 
-namespace WalletLoyalty.Server.Google;
+namespace WalletLoyalty.Server.Wallets.Google;
 
 /// <summary>Stands in when Fcm:ProjectId is not set: app messages fail for good and say why.</summary>
 public sealed class DisabledFcm : IFcmClient

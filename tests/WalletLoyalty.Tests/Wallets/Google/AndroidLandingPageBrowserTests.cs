@@ -4,7 +4,7 @@ using WalletLoyalty.Tests.Browser;
 using WalletLoyalty.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
-namespace WalletLoyalty.Tests.Google;
+namespace WalletLoyalty.Tests.Wallets.Google;
 
 [Trait("Category", "Database")]
 public sealed class AndroidLandingPageBrowserTests : IAsyncLifetime

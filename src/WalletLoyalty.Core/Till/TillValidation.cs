@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 public static partial class TillValidation
 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WalletLoyalty.Data;
 using WalletLoyalty.Tests.Support;
 
-namespace WalletLoyalty.Tests.Google;
+namespace WalletLoyalty.Tests.Wallets.Google;
 
 [Trait("Category", "Database")]
 public sealed class GoogleWalletFlowTests : IAsyncLifetime

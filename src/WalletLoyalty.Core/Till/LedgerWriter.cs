@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 /// <summary>Appends ledger entries; balances move with set-based updates that cannot go below zero.</summary>
 public static class LedgerWriter

@@ -1,4 +1,4 @@
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 /// <summary>
 /// What a till operation answers: a value, or a refusal with a stable problem type. Either is final

@@ -5,7 +5,7 @@ using WalletLoyalty.Server.Hosting;
 using WalletLoyalty.Wallets.Google;
 using WalletLoyalty.Wallets.Google.Callbacks;
 
-namespace WalletLoyalty.Server.Google;
+namespace WalletLoyalty.Server.Wallets.Google;
 
 public static class GoogleRegistration
 {

@@ -1,6 +1,6 @@
 using WalletLoyalty.Security;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 /// <summary>What a scanned or typed code is: a member's card code, a member number, or a coupon code.</summary>
 public static class CardCodes

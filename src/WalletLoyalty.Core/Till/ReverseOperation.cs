@@ -2,7 +2,7 @@ using System.Data.Common;
 using Dapper;
 using WalletLoyalty.Passes;
 
-namespace WalletLoyalty.Ledger;
+namespace WalletLoyalty.Till;
 
 /// <summary>
 /// Undoes an earn (a refund) by receipt. If the points were spent meanwhile, it refuses, unless the

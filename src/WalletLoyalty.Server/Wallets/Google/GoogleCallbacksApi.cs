@@ -5,7 +5,7 @@ using WalletLoyalty.Server.Hosting;
 using WalletLoyalty.Wallets.Google;
 using WalletLoyalty.Wallets.Google.Callbacks;
 
-namespace WalletLoyalty.Server.Google;
+namespace WalletLoyalty.Server.Wallets.Google;
 
 /// <summary>
 /// Google's save and delete callbacks. The signature is verified as Google documents before anything

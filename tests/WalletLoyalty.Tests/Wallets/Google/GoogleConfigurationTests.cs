@@ -3,7 +3,7 @@ using WalletLoyalty.Configuration;
 using WalletLoyalty.Server.Hosting;
 using WalletLoyalty.Tests.Support;
 
-namespace WalletLoyalty.Tests.Google;
+namespace WalletLoyalty.Tests.Wallets.Google;
 
 [Trait("Category", "Database")]
 public sealed class GoogleConfigurationTests
