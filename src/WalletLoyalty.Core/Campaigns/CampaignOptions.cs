@@ -16,6 +16,9 @@ public sealed class CampaignOptions
     /// <summary>Purchases this many days after delivery count towards a campaign's results.</summary>
     public int PurchaseWindowDays { get; set; } = 14;
 
+    /// <summary>The shortest gap allowed between two firings of a recurring (cron) campaign.</summary>
+    public double MinCronIntervalMinutes { get; set; } = 60;
+
     /// <summary>Whether this node fires scheduled campaigns. Every node can; turn it off on web-only nodes.</summary>
     public bool SchedulerEnabled { get; set; } = true;
 

@@ -6,7 +6,7 @@ namespace WalletLoyalty.Campaigns;
 /// <summary>Checks a draft against its program and lists every problem, keyed by the JSON path of the value.</summary>
 public static partial class CampaignValidator
 {
-    public static Dictionary<string, string[]> Validate(CampaignDraft draft, LoyaltyProgram program, Func<string, bool> isValidCron)
+    public static Dictionary<string, string[]> Validate(CampaignDraft draft, LoyaltyProgram program, Func<string, string?> cronProblem)
     {
         var errors = new Errors();
         errors.Require(draft.Name is { Length: > 0 and <= 80 } name && name.Trim().Length > 0, "name", "is required, at most 80 characters");
@@ -33,7 +33,7 @@ public static partial class CampaignValidator
         var channels = draft.Channels ?? [];
         errors.Require(channels.Count > 0 && channels.All(Channels.All.Contains) && channels.Distinct().Count() == channels.Count,
             "channels", $"one or more of {string.Join(", ", Channels.All)}, each once");
-        ValidateTrigger(draft.Trigger, channels, program, isValidCron, errors);
+        ValidateTrigger(draft.Trigger, channels, program, cronProblem, errors);
         return errors.ToDictionary();
     }
 
@@ -74,7 +74,7 @@ public static partial class CampaignValidator
         errors.Require(audience.HoldOutPercent is >= 0 and <= 50, "audience.holdOutPercent", "must be between 0 and 50");
     }
 
-    private static void ValidateTrigger(CampaignTrigger? trigger, List<string> channels, LoyaltyProgram program, Func<string, bool> isValidCron, Errors errors)
+    private static void ValidateTrigger(CampaignTrigger? trigger, List<string> channels, LoyaltyProgram program, Func<string, string?> cronProblem, Errors errors)
     {
         switch (trigger?.Type)
         {
@@ -82,7 +82,14 @@ public static partial class CampaignValidator
                 errors.Require(TriggerTimes.TryReadAt(trigger.At, program.TimeZone, out _), "trigger.at", "must be a local date and time such as 2026-11-27T17:00 (or an instant with an offset)");
                 break;
             case TriggerTypes.Cron:
-                errors.Require(trigger.Cron is not null && isValidCron(trigger.Cron), "trigger.cron", "must be a Quartz cron expression such as \"0 0 17 ? * FRI\" (seconds first)");
+                if (trigger.Cron is null)
+                {
+                    errors.Add("trigger.cron", "is required: a Quartz cron expression such as \"0 0 17 ? * FRI\" (seconds first)");
+                }
+                else if (cronProblem(trigger.Cron) is { } problem)
+                {
+                    errors.Add("trigger.cron", problem);
+                }
                 break;
             case TriggerTypes.Daily:
                 errors.Require(trigger.Automation is not null && Automations.All.Contains(trigger.Automation), "trigger.automation", $"must be one of {string.Join(", ", Automations.All)}");

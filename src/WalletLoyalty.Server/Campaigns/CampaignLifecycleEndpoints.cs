@@ -19,7 +19,7 @@ public static class CampaignLifecycleEndpoints
     }
 
     private static async Task<Results<Ok<CampaignView>, NotFoundProblem, ConflictProblem, ValidationProblem>> ScheduleAsync(
-        long id, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CampaignSchedule schedule, TimeProvider time, CancellationToken cancellationToken)
+        long id, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CampaignSchedule schedule, CronRule cron, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } campaign)
         {
@@ -30,7 +30,7 @@ public static class CampaignLifecycleEndpoints
             return Conflict(campaign, "scheduled");
         }
         var program = programs.Find(campaign.ProgramId)!;
-        var errors = CampaignValidator.Validate(campaign.ToDraft(), program, CampaignSchedule.IsValidCron);
+        var errors = CampaignValidator.Validate(campaign.ToDraft(), program, cron.Problem);
         if (campaign.Trigger.Type == TriggerTypes.Once && TriggerTimes.TryReadAt(campaign.Trigger.At, program.TimeZone, out var at) && at <= time.GetUtcNow())
         {
             errors["trigger.at"] = [$"is in the past ({program.Template.TimeZone}); edit the draft to a later time"];

@@ -90,8 +90,6 @@ public sealed class CampaignSchedule(ISchedulerFactory schedulers, ProgramCatalo
         }
     }
 
-    public static bool IsValidCron(string expression) => CronExpression.TryParse(expression, out _);
-
     private static CronScheduleBuilder Cron(string expression, LoyaltyProgram program) =>
         CronScheduleBuilder.Create(expression).InTimeZone(program.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed);
 

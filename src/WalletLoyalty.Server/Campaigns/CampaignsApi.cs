@@ -24,7 +24,7 @@ public static class CampaignsApi
     }
 
     private static async Task<Results<Created<CampaignView>, ValidationProblem, UnreadableBodyProblem>> CreateAsync(
-        HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CronRule cron, CancellationToken cancellationToken)
     {
         var (draft, problem) = await JsonBody.ReadAsync<CampaignDraft>(request, MaxBodyBytes, cancellationToken);
         if (draft is null)
@@ -35,7 +35,7 @@ public static class CampaignsApi
         {
             return Problems.Invalid("programId", $"no program '{draft.ProgramId}' for this key");
         }
-        var errors = CampaignValidator.Validate(draft, program, CampaignSchedule.IsValidCron);
+        var errors = CampaignValidator.Validate(draft, program, cron.Problem);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -61,7 +61,7 @@ public static class CampaignsApi
         await store.FindVisibleAsync(id, user, cancellationToken) is { } campaign ? TypedResults.Ok(CampaignView.Of(campaign)) : NotFound(id);
 
     private static async Task<Results<Ok<CampaignView>, NotFoundProblem, ConflictProblem, ValidationProblem, UnreadableBodyProblem>> ReplaceAsync(
-        long id, HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CancellationToken cancellationToken)
+        long id, HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CronRule cron, CancellationToken cancellationToken)
     {
         if (await store.FindVisibleAsync(id, user, cancellationToken) is not { } existing)
         {
@@ -77,7 +77,7 @@ public static class CampaignsApi
             return Problems.Invalid("programId", "a campaign stays in its program; duplicate it into a new draft instead");
         }
         draft = Trimmed(draft with { ProgramId = existing.ProgramId });
-        var errors = CampaignValidator.Validate(draft, programs.Find(existing.ProgramId)!, CampaignSchedule.IsValidCron);
+        var errors = CampaignValidator.Validate(draft, programs.Find(existing.ProgramId)!, cron.Problem);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);

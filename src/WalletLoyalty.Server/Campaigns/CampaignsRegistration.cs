@@ -26,6 +26,7 @@ public static class CampaignsRegistration
         services.AddSingleton<NearbyPushes>();
         services.AddSingleton<CampaignResultsQuery>();
         services.AddSingleton<CampaignSchedule>();
+        services.AddSingleton<CronRule>();
         services.AddSingleton<WalletLoyalty.Members.MemberProfiles>();
 
         services.AddQuartz(quartz =>

@@ -73,6 +73,18 @@ public sealed class CampaignApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACronThatFiresEverySecondIsRefused()
+    {
+        var body = Later();
+        body["trigger"] = new { type = "cron", cron = "* * * * * ?" };
+
+        var (response, problem) = await _marketer.Http.PostJsonAsync("/api/v1/campaigns", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most once every 60 minutes", problem.GetProperty("errors").GetProperty("trigger.cron")[0].GetString());
+    }
+
+    [Fact]
     public async Task AMessageTranslationNeedsAShopperLanguageATitleABodyAndKnownPlaceholders()
     {
         var body = Later();
