@@ -5,7 +5,8 @@ namespace WalletLoyalty.Server.Hosting;
 /// <summary>Reads a small JSON body with a hard size limit, answering bad input with a ProblemDetails 4xx.</summary>
 public static class JsonBody
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // A null where the contract has no "?" is refused, naming the field, instead of failing later.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { RespectNullableAnnotations = true };
 
     public static async Task<(T? Value, UnreadableBodyProblem? Problem)> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
         where T : class
@@ -27,8 +28,13 @@ public static class JsonBody
         }
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.AsSpan(0, length), Options);
-            return value is null ? (null, Problems.BadJson("the body is empty")) : (value, null);
+            var json = buffer.AsSpan(0, length);
+            var value = JsonSerializer.Deserialize<T>(json, Options);
+            if (value is null)
+            {
+                return (null, Problems.BadJson("the body is empty"));
+            }
+            return JsonNullsInLists.FirstPath(json) is { } path ? (null, Problems.BadJson($"{path}: a list may not hold null")) : (value, null);
         }
         catch (JsonException ex)
         {
