@@ -66,6 +66,7 @@ public static class ServiceRegistration
         services.AddSingleton<EarnOperation>();
         services.AddSingleton<RedeemOperation>();
         services.AddSingleton<ReverseOperation>();
+        services.AddSingleton<TillCards>();
         services.AddSingleton<CouponIssuer>();
         services.AddSingleton<AppDevices>();
         services.AddSingleton<CouponPasses>();
