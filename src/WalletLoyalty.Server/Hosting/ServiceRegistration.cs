@@ -69,6 +69,7 @@ public static class ServiceRegistration
         services.AddSingleton<TillCards>();
         services.AddSingleton<CouponIssuer>();
         services.AddSingleton<AppDevices>();
+        services.AddSingleton<MemberMessages>();
         services.AddSingleton<CouponPasses>();
         services.AddApplePushes(builder.Configuration);
         services.AddGoogleWallet(builder.Configuration);
