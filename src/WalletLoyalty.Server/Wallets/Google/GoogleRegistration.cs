@@ -25,6 +25,7 @@ public static class GoogleRegistration
             new Uri(configuration["Google:CallbackKeysUrl"] is { Length: > 0 } url ? url : HttpGoogleRootKeySource.ProductionKeysUrl),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<GoogleCallbackVerifier>();
+        services.AddSingleton<GoogleCallbackRecorder>();
     }
 
     private static IFcmClient? CreateFcm(IServiceProvider services)
