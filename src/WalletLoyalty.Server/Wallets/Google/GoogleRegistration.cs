@@ -19,6 +19,7 @@ public static class GoogleRegistration
             (account, api) => new GoogleWalletClient(new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromSeconds(30) }, account, sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<GoogleObjects>();
+        services.AddSingleton<GoogleClassSync>();
         services.AddSingleton<IFcmClient>(sp => CreateFcm(sp) ?? DisabledFcm.Instance);
         services.AddSingleton<IGoogleRootKeySource>(sp => new HttpGoogleRootKeySource(
             new HttpClient { Timeout = TimeSpan.FromSeconds(15) },
