@@ -96,6 +96,15 @@ public sealed class CampaignStore(IDatabase database, TimeProvider time)
         return await connection.ExecuteScalarAsync<long?>("SELECT MAX(id) FROM campaign_runs WHERE campaign_id = @id AND status = 'sending'", new { id });
     }
 
+    /// <summary>Every run left sending by a campaign that is still sending: what a restart has to continue.</summary>
+    public async Task<IReadOnlyList<(long RunId, long CampaignId)>> RunsStillSendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var open = await connection.QueryAsync<(long RunId, long CampaignId)>(
+            "SELECT r.id, r.campaign_id FROM campaign_runs r JOIN campaigns c ON c.id = r.campaign_id WHERE r.status = 'sending' AND c.status = 'sending'");
+        return open.AsList();
+    }
+
     private static object Parameters(CampaignDraft draft, DateTimeOffset now) => new
     {
         draft.ProgramId,

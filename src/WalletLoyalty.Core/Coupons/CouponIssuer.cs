@@ -6,6 +6,14 @@ namespace WalletLoyalty.Coupons;
 /// <summary>Gives a member a coupon and its own coupon pass, in one transaction.</summary>
 public sealed class CouponIssuer(IDatabase database, TimeProvider time)
 {
+    /// <summary>True when the program has this member, the only kind of member a coupon is given to.</summary>
+    public async Task<bool> HasMemberAsync(string programId, long memberId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT id FROM members WHERE id = @memberId AND program_id = @program", new { memberId, program = programId }) is not null;
+    }
+
     public async Task<(Coupon Coupon, string SerialNumber)> IssueAsync(
         string programId, long memberId, string title, string description, long? valueMinor, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {

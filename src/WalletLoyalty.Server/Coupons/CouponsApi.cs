@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Coupons;
-using WalletLoyalty.Data;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
@@ -23,7 +21,7 @@ public static class CouponsApi
     }
 
     private static async Task<Results<Created<IssuedCouponResponse>, NotFoundProblem, ValidationProblem, UnreadableBodyProblem>> IssueAsync(
-        string program, long memberId, HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, IDatabase database, CouponIssuer issuer,
+        string program, long memberId, HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, CouponIssuer issuer,
         TimeProvider time, CancellationToken cancellationToken)
     {
         if (programs.Find(program) is null || (user.ProgramOf() is { } own && own != program))
@@ -43,12 +41,9 @@ public static class CouponsApi
         {
             return Problems.Invalid("expiresAt", "must be in the future");
         }
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        if (!await issuer.HasMemberAsync(program, memberId, cancellationToken))
         {
-            if (await connection.ExecuteScalarAsync<long?>("SELECT id FROM members WHERE id = @memberId AND program_id = @program", new { memberId, program }) is null)
-            {
-                return Problems.NotFound($"No member {memberId} in program '{program}'.");
-            }
+            return Problems.NotFound($"No member {memberId} in program '{program}'.");
         }
         var (coupon, _) = await issuer.IssueAsync(program, memberId, body.Title.Trim(), (body.Description ?? "").Trim(), body.ValueMinor, body.ExpiresAt, cancellationToken);
         var applePassUrl = $"/coupons/{coupon.Code}/apple";

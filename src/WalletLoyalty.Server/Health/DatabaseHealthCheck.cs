@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using WalletLoyalty.Data;
 
@@ -12,7 +11,9 @@ public sealed class DatabaseHealthCheck(IDatabase database) : IHealthCheck
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
+            await using var probe = connection.CreateCommand();
+            probe.CommandText = "SELECT 1";
+            await probe.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy("answers SELECT 1");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -16,6 +16,7 @@ using WalletLoyalty.Data;
 using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
+using WalletLoyalty.Reports;
 using WalletLoyalty.Wallets.Apple;
 
 namespace WalletLoyalty.Server.Hosting;
@@ -66,9 +67,12 @@ public static class ServiceRegistration
         services.AddSingleton<EarnOperation>();
         services.AddSingleton<RedeemOperation>();
         services.AddSingleton<ReverseOperation>();
+        services.AddSingleton<TillCards>();
         services.AddSingleton<CouponIssuer>();
         services.AddSingleton<AppDevices>();
+        services.AddSingleton<MemberMessages>();
         services.AddSingleton<CouponPasses>();
+        services.AddSingleton<InstallsReport>();
         services.AddApplePushes(builder.Configuration);
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration, storage);

@@ -17,6 +17,7 @@ using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.Reports;
 using WalletLoyalty.Server.Storage;
+using WalletLoyalty.Wallets.Google;
 
 namespace WalletLoyalty.Server.Hosting;
 
@@ -49,7 +50,7 @@ public static class WalletLoyaltyApp
         ApplyMigrations(app.Services);
         KeyRingBootstrap.EnsureKeyAsync(app.Services).GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
-        GoogleClassSync.QueueAsync(app.Services).GetAwaiter().GetResult();
+        app.Services.GetRequiredService<GoogleClassSync>().QueueAsync().GetAwaiter().GetResult();
 
         app.UseForwardedHeaders();
         app.UseExceptionHandler();

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using System.Text.Json;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using WalletLoyalty.Data;
+using WalletLoyalty.Members;
 using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
@@ -19,7 +17,7 @@ public static class MemberMessagesApi
             .Accepts<MemberMessageRequest>("application/json");
 
     private static async Task<Results<Accepted<MessageSentResponse>, NotFoundProblem, ValidationProblem, UnreadableBodyProblem>> SendAsync(
-        string program, long memberId, HttpRequest request, ClaimsPrincipal user, IDatabase database, PushSignal signal, TimeProvider time,
+        string program, long memberId, HttpRequest request, ClaimsPrincipal user, MemberMessages messages, PushSignal signal,
         CancellationToken cancellationToken)
     {
         if (user.ProgramOf() is { } own && own != program)
@@ -35,30 +33,12 @@ public static class MemberMessagesApi
         {
             return Problems.Invalid("title", "title (≤ 100) and body (≤ 1000 characters) are required");
         }
-        var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<long?>("SELECT id FROM members WHERE id = @memberId AND program_id = @program", new { memberId, program }, transaction) is null)
+        if (await messages.QueueAsync(program, memberId, body.Title, body.Body, cancellationToken) is not { } queued)
         {
             return Problems.NotFound($"No member {memberId} in program '{program}'.");
         }
-        var id = "message-" + now.ToUnixTimeMilliseconds();
-        var objects = await connection.QueryAsync<string>(
-            "SELECT g.object_id FROM google_objects g JOIN passes p ON p.id = g.pass_id WHERE p.member_id = @memberId AND g.kind = 'loyalty'", new { memberId }, transaction);
-        foreach (var objectId in objects)
-        {
-            await PushOutbox.EnqueueMessageAsync(connection, transaction, PushOutbox.GoogleMessageChannel, objectId, program,
-                JsonSerializer.Serialize(new { header = body.Title, body = body.Body, id }), now, now);
-        }
-        var tokens = await connection.QueryAsync<string>("SELECT fcm_token FROM app_devices WHERE member_id = @memberId", new { memberId }, transaction);
-        foreach (var token in tokens)
-        {
-            await PushOutbox.EnqueueMessageAsync(connection, transaction, PushOutbox.FcmChannel, token, program,
-                JsonSerializer.Serialize(new { title = body.Title, body = body.Body, data = new { kind = "message" } }), now, now);
-        }
-        await transaction.CommitAsync(cancellationToken);
         signal.Notify();
-        return TypedResults.Accepted((string?)null, new MessageSentResponse(objects.Count(), tokens.Count()));
+        return TypedResults.Accepted((string?)null, new MessageSentResponse(queued.GoogleMessages, queued.AppNotifications));
     }
 }
 

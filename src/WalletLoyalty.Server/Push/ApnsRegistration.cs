@@ -18,6 +18,7 @@ public static class ApnsRegistration
         services.Configure<PushOptions>(configuration.GetSection(PushOptions.Section));
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PushSender>();
+        services.AddSingleton<GoogleMessageTargets>();
         services.AddSingleton<IChannelSender, ApnsChannelSender>();
         services.AddSingleton<IChannelSender, GoogleObjectChannelSender>();
         services.AddSingleton<IChannelSender, GoogleClassChannelSender>();

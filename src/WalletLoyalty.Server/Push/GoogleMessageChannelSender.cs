@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Dapper;
-using WalletLoyalty.Data;
 using WalletLoyalty.Push;
 using WalletLoyalty.Wallets.Google;
 
@@ -11,7 +9,7 @@ namespace WalletLoyalty.Server.Push;
 /// its 24 hours, else (or when Google answers quotaExceeded) as a silent TEXT message. A quota answer
 /// is never retried as it was.
 /// </summary>
-public sealed class GoogleMessageChannelSender(GoogleWallet google, IDatabase database, TimeProvider time) : IChannelSender
+public sealed class GoogleMessageChannelSender(GoogleWallet google, GoogleMessageTargets targets, TimeProvider time) : IChannelSender
 {
     public const string SentSilently = "quota: sent without notification";
 
@@ -25,11 +23,7 @@ public sealed class GoogleMessageChannelSender(GoogleWallet google, IDatabase da
         }
         var content = JsonSerializer.Deserialize<GoogleMessagePayload>(message.Payload ?? "{}", JsonSerializerOptions.Web)!;
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync();
-        var kind = await connection.ExecuteScalarAsync<string?>("SELECT kind FROM google_objects WHERE object_id = @Target", new { message.Target }) == "offer"
-            ? WalletResourceKind.OfferObject
-            : WalletResourceKind.LoyaltyObject;
-        var notify = await GoogleNotificationQuota.SentInLastDayAsync(connection, message.Target, now) < GoogleNotificationQuota.PerDay;
+        var (kind, notify) = await targets.LookUpAsync(message.Target, now);
         var result = await Send(kind, message.Target, content, notify);
         var silent = !notify;
         if (result.Outcome == GoogleWalletOutcome.QuotaExceeded)
@@ -39,7 +33,7 @@ public sealed class GoogleMessageChannelSender(GoogleWallet google, IDatabase da
         }
         if (result.Outcome == GoogleWalletOutcome.Ok && !silent)
         {
-            await GoogleNotificationQuota.RecordAsync(connection, message.Target, now);
+            await targets.RecordNotificationAsync(message.Target, now);
         }
         var outbox = GoogleResults.ToOutbox(message, result);
         return outbox.Outcome == OutboxOutcome.Sent && silent ? outbox with { Error = SentSilently } : outbox;

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using WalletLoyalty.Reports;
 using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Reports;
@@ -28,5 +31,39 @@ public sealed class InstallsReportTests
         Assert.Equal(2, flyer.GetProperty("members").GetInt64());
         Assert.Equal(1, flyer.GetProperty("apple").GetProperty("installs").GetInt64());
         Assert.Equal(1, flyer.GetProperty("google").GetProperty("installs").GetInt64());
+    }
+
+    [Fact]
+    public async Task EachSourceCountsItsMembersAndTheProgramsWalletEventsAlone()
+    {
+        await using var service = await ServiceHost.StartAsync(settings => settings["Push:DispatcherEnabled"] = "false");
+        var database = service.Database();
+        var members = await MemberRows.InsertAsync(database,
+            [new MemberRow { Source = "flyer-a" }, new MemberRow { Source = "flyer-a" }, new MemberRow { Source = "flyer-b" }, new MemberRow()]);
+        await using (var connection = await database.OpenAsync())
+        {
+            var passId = await connection.ExecuteScalarAsync<long>("SELECT id FROM passes WHERE member_id = @Id", members[0]);
+            foreach (var (program, platform, kind, source) in new (string, string, string, string?)[]
+            {
+                ("demo", "apple", "install", "flyer-a"), ("demo", "apple", "install", "flyer-a"), ("demo", "apple", "uninstall", "flyer-a"),
+                ("demo", "google", "install", "flyer-a"), ("demo", "google", "uninstall", null), ("demo", "apple", "install", "flyer-c"),
+                ("other", "apple", "install", "flyer-a"), ("other", "google", "install", "flyer-d"),
+            })
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO wallet_events (program_id, pass_id, platform, kind, source, occurred_at) VALUES (@program, @passId, @platform, @kind, @source, @now)",
+                    new { program, passId, platform, kind, source, now = DateTimeOffset.UtcNow });
+            }
+        }
+
+        var report = await service.Services.GetRequiredService<InstallsReport>().PerSourceAsync("demo", CancellationToken.None);
+
+        Assert.Equal(
+        [
+            new SourceInstalls(null, 1, new WalletInstalls(0, 0), new WalletInstalls(0, 1)),
+            new SourceInstalls("flyer-a", 2, new WalletInstalls(2, 1), new WalletInstalls(1, 0)),
+            new SourceInstalls("flyer-b", 1, new WalletInstalls(0, 0), new WalletInstalls(0, 0)),
+            new SourceInstalls("flyer-c", 0, new WalletInstalls(1, 0), new WalletInstalls(0, 0)),
+        ], report);
     }
 }

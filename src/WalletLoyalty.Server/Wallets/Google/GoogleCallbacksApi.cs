@@ -1,6 +1,4 @@
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using WalletLoyalty.Data;
 using WalletLoyalty.Server.Hosting;
 using WalletLoyalty.Wallets.Google;
 using WalletLoyalty.Wallets.Google.Callbacks;
@@ -19,7 +17,7 @@ public static class GoogleCallbacksApi
         app.MapPost("/google/callbacks", ReceiveAsync).ExcludeFromDescription();
 
     private static async Task<Results<Ok, NotFoundProblem, UnreadableBodyProblem, BadRequestProblem>> ReceiveAsync(
-        HttpRequest request, GoogleWallet google, GoogleCallbackVerifier verifier, IDatabase database, TimeProvider time,
+        HttpRequest request, GoogleWallet google, GoogleCallbackVerifier verifier, GoogleCallbackRecorder recorder, TimeProvider time,
         ILogger<GoogleCallbackVerifier> logger, CancellationToken cancellationToken)
     {
         if (!google.Enabled)
@@ -42,33 +40,7 @@ public static class GoogleCallbacksApi
             logger.LogWarning("Rejected a Google Wallet callback that failed verification");
             return Problems.BadRequest("bad-signature", "Callback not verified", "The callback's signature did not verify.");
         }
-        await RecordAsync(database, message, now, cancellationToken);
+        await recorder.RecordAsync(message, now, cancellationToken);
         return TypedResults.Ok();
-    }
-
-    private static async Task RecordAsync(IDatabase database, GoogleCallbackMessage message, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var fresh = await connection.ExecuteAsync(
-            "INSERT INTO google_callback_nonces (nonce, received_at) VALUES (@Nonce, @now) ON CONFLICT (nonce) DO NOTHING",
-            new { message.Nonce, now }, transaction) == 1;
-        if (fresh)
-        {
-            var saved = message.EventType == GoogleCallbackEventType.Save;
-            await connection.ExecuteAsync(
-                saved ? "UPDATE google_objects SET saved_at = @now, deleted_at = NULL WHERE object_id = @ObjectId"
-                      : "UPDATE google_objects SET deleted_at = @now WHERE object_id = @ObjectId",
-                new { message.ObjectId, now }, transaction);
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO wallet_events (program_id, pass_id, platform, kind, source, occurred_at)
-                SELECT p.program_id, p.id, 'google', @kind, m.source, @now
-                FROM google_objects g JOIN passes p ON p.id = g.pass_id JOIN members m ON m.id = p.member_id
-                WHERE g.object_id = @ObjectId
-                """,
-                new { message.ObjectId, kind = saved ? "install" : "uninstall", now }, transaction);
-        }
-        await transaction.CommitAsync(cancellationToken);
     }
 }

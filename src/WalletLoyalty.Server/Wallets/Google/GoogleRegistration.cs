@@ -19,12 +19,14 @@ public static class GoogleRegistration
             (account, api) => new GoogleWalletClient(new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromSeconds(30) }, account, sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<GoogleObjects>();
+        services.AddSingleton<GoogleClassSync>();
         services.AddSingleton<IFcmClient>(sp => CreateFcm(sp) ?? DisabledFcm.Instance);
         services.AddSingleton<IGoogleRootKeySource>(sp => new HttpGoogleRootKeySource(
             new HttpClient { Timeout = TimeSpan.FromSeconds(15) },
             new Uri(configuration["Google:CallbackKeysUrl"] is { Length: > 0 } url ? url : HttpGoogleRootKeySource.ProductionKeysUrl),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<GoogleCallbackVerifier>();
+        services.AddSingleton<GoogleCallbackRecorder>();
     }
 
     private static IFcmClient? CreateFcm(IServiceProvider services)

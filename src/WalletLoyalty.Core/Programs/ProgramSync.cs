@@ -1,8 +1,7 @@
 using Dapper;
 using WalletLoyalty.Data;
-using WalletLoyalty.Programs;
 
-namespace WalletLoyalty.Server.Hosting;
+namespace WalletLoyalty.Programs;
 
 /// <summary>Mirrors the template folders into the programs and stores tables so rows can refer to them.</summary>
 public sealed class ProgramSync(IDatabase database, TimeProvider time)
