@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
 using WalletLoyalty.Languages;
 using WalletLoyalty.Programs;
@@ -11,21 +13,30 @@ namespace WalletLoyalty.Wallets.Apple;
 /// </summary>
 public static class PassStrings
 {
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(ProgramTemplate template)
+    // A template never changes once loaded, so its files (and their manifest hashes) are written once, not per pass.
+    private static readonly ConditionalWeakTable<ProgramTemplate, IReadOnlyList<PassStringsFile>> Written = [];
+
+    public static IReadOnlyList<PassStringsFile> Files(ProgramTemplate template) => Written.GetValue(template, Write);
+
+    private static IReadOnlyList<PassStringsFile> Write(ProgramTemplate template)
     {
         var texts = ProgramTexts.Of(template).Order(StringComparer.Ordinal).ToList();
-        var files = new List<(string, byte[])> { (PathOf(ShopperLanguage.Default), Write(texts.Select(t => (t, t)))) };
+        var files = new List<PassStringsFile> { File(ShopperLanguage.Default, texts.Select(t => (t, t))) };
         foreach (var language in ShopperLanguage.Supported.Where(template.Translations.ContainsKey))
         {
             var translated = template.Translations[language];
-            files.Add((PathOf(language), Write(texts.Where(translated.ContainsKey).Select(t => (t, translated[t])))));
+            files.Add(File(language, texts.Where(translated.ContainsKey).Select(t => (t, translated[t]))));
         }
         return files;
     }
 
-    private static string PathOf(string language) => $"{language}.lproj/pass.strings";
+    private static PassStringsFile File(string language, IEnumerable<(string Key, string Value)> lines)
+    {
+        var bytes = Lines(lines);
+        return new PassStringsFile($"{language}.lproj/pass.strings", bytes, Convert.ToHexStringLower(SHA1.HashData(bytes)));
+    }
 
-    private static byte[] Write(IEnumerable<(string Key, string Value)> lines)
+    private static byte[] Lines(IEnumerable<(string Key, string Value)> lines)
     {
         var text = new StringBuilder();
         foreach (var (key, value) in lines)
@@ -38,3 +49,7 @@ public static class PassStrings
     private static string Escape(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }
+
+/// <summary>One strings file of a pass, with the SHA-1 its manifest entry carries.</summary>
+public sealed record PassStringsFile(string Path, byte[] Bytes, string Sha1Hex);
+

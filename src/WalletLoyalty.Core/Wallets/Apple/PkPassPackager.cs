@@ -23,7 +23,7 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
         var manifest = WriteManifest(passJson, images, strings);
         var signature = signer.Sign(manifest);
 
-        using var output = new MemoryStream(passJson.Length + manifest.Length + signature.Length + images.Sum(i => i.Bytes.Length) + 2048);
+        using var output = new MemoryStream(passJson.Length + manifest.Length + signature.Length + images.Sum(i => i.Bytes.Length) + strings.Sum(f => f.Bytes.Length) + 2048);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, "pass.json", passJson);
@@ -31,9 +31,9 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
             {
                 Add(zip, image.FileName, image.Bytes);
             }
-            foreach (var (path, bytes) in strings)
+            foreach (var file in strings)
             {
-                Add(zip, path, bytes);
+                Add(zip, file.Path, file.Bytes);
             }
             Add(zip, "manifest.json", manifest);
             Add(zip, "signature", signature);
@@ -41,7 +41,7 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
         return output.ToArray();
     }
 
-    private static byte[] WriteManifest(byte[] passJson, IReadOnlyList<Programs.PassImage> images, IReadOnlyList<(string Path, byte[] Bytes)> strings)
+    private static byte[] WriteManifest(byte[] passJson, IReadOnlyList<Programs.PassImage> images, IReadOnlyList<PassStringsFile> strings)
     {
         using var buffer = new MemoryStream(1024);
         using (var json = new Utf8JsonWriter(buffer))
@@ -52,9 +52,9 @@ public sealed class PkPassPackager(PassSigningCredentials credentials, PassSigne
             {
                 json.WriteString(image.FileName, image.Sha1Hex);
             }
-            foreach (var (path, bytes) in strings)
+            foreach (var file in strings)
             {
-                json.WriteString(path, Convert.ToHexStringLower(SHA1.HashData(bytes)));
+                json.WriteString(file.Path, file.Sha1Hex);
             }
             json.WriteEndObject();
         }
