@@ -40,6 +40,7 @@ public static class ServiceRegistration
         services.AddApiKeyAccess();
         services.AddSingleton(TimeProvider.System);
         services.Configure<PublicUrlOptions>(builder.Configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<TemplateOptions>(builder.Configuration.GetSection(TemplateOptions.Section));
         services.Configure<AppleOptions>(builder.Configuration.GetSection(AppleOptions.Section));
         var storage = services.AddStorage(builder.Configuration);

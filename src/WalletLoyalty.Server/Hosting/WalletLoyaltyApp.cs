@@ -16,6 +16,7 @@ using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.Reports;
+using WalletLoyalty.Server.Security;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Wallets.Google;
 
@@ -42,7 +43,8 @@ public static class WalletLoyaltyApp
         var app = builder.Build();
 
         // Fail before listening: bad certificates, templates or schema should stop the process, naming the fix.
-        app.Services.GetRequiredService<WalletLoyalty.Wallets.Apple.PassSigningCredentials>();
+        var credentials = app.Services.GetRequiredService<WalletLoyalty.Wallets.Apple.PassSigningCredentials>();
+        SafeDefaults.Check(app.Environment, credentials, app.Services.GetRequiredService<IOptions<PublicUrlOptions>>().Value.PublicBaseUrl);
         app.Services.GetRequiredService<WalletLoyalty.Push.Apns.IApnsClient>();
         AuthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
         HealthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HealthOptions>>().Value);
@@ -53,6 +55,10 @@ public static class WalletLoyaltyApp
         app.Services.GetRequiredService<GoogleClassSync>().QueueAsync().GetAwaiter().GetResult();
 
         app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts(); // only on https requests, as the TLS proxy reports them in X-Forwarded-Proto
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -1,18 +1,14 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using WalletLoyalty.Configuration;
 using WalletLoyalty.Data;
-using WalletLoyalty.Security;
 
 namespace WalletLoyalty.Server.Storage;
 
 public static class StorageRegistration
 {
     /// <summary>
-    /// The one database of the process, chosen by Storage:Provider, and the data-protection key ring that
-    /// goes with it: a folder beside the SQLite file, or a table every PostgreSQL node shares.
+    /// The one database of the process, chosen by Storage:Provider, and the data-protection key ring that goes with it.
     /// </summary>
     public static StorageOptions AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,15 +23,7 @@ public static class StorageRegistration
         services.AddSingleton(_ => database);
         services.AddSingleton<MigrationRunner>();
 
-        var dataProtection = services.AddDataProtection().SetApplicationName("WalletLoyalty");
-        if (database is SqliteDatabase sqlite)
-        {
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(sqlite.FilePath)!, "keys")));
-        }
-        else
-        {
-            services.AddOptions<KeyManagementOptions>().Configure<TimeProvider>((o, time) => o.XmlRepository = new DatabaseKeyRing(database, time));
-        }
+        services.AddKeyRing(configuration, database);
         return storage;
     }
 

@@ -60,7 +60,7 @@ public sealed class InProcessService : IAsyncDisposable
         database.Apply(settings);
         configure?.Invoke(settings);
         var inFlight = new RequestsInFlight();
-        var app = WalletLoyaltyApp.Build([], builder =>
+        var app = WalletLoyaltyApp.Build(["--environment", "Development"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton<IStartupFilter>(inFlight);

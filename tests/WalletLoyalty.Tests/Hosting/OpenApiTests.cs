@@ -106,7 +106,7 @@ public sealed class OpenApiTests
     public async Task InDevelopmentTheApiReferenceIsServedAndElsewhereItIsNot()
     {
         await using var development = await ServiceHost.StartAsync(environment: "Development");
-        await using var production = await ServiceHost.StartAsync();
+        await using var production = await ServiceHost.StartAsync(ProductionSettings.Apply, environment: ProductionSettings.Environment);
 
         using var reference = await development.Client.GetAsync("/scalar/v1");
         using var hidden = await production.Client.GetAsync("/scalar/v1");

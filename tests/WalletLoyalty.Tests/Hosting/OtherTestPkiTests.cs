@@ -35,7 +35,7 @@ public sealed class OtherTestPkiTests
     {
         var data = Directory.CreateTempSubdirectory("no-cert-").FullName;
 
-        var refusal = Assert.ThrowsAny<Exception>(() => WalletLoyalty.Server.Hosting.WalletLoyaltyApp.Build([], builder =>
+        var refusal = Assert.ThrowsAny<Exception>(() => WalletLoyalty.Server.Hosting.WalletLoyaltyApp.Build(["--environment", "Development"], builder =>
         {
             var settings = SampleSettings.For(data);
             settings["Apple:CertificatePath"] = Path.Combine(data, "missing.p12");

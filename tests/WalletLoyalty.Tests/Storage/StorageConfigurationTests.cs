@@ -12,7 +12,7 @@ public sealed class StorageConfigurationTests
     {
         var settings = SampleSettings.For(Directory.CreateTempSubdirectory("storage-config-").FullName);
         change(settings);
-        var refusal = Assert.ThrowsAny<Exception>(() => WalletLoyaltyApp.Build([], builder => builder.Configuration.AddInMemoryCollection(settings)));
+        var refusal = Assert.ThrowsAny<Exception>(() => WalletLoyaltyApp.Build(["--environment", "Development"], builder => builder.Configuration.AddInMemoryCollection(settings)));
         return Assert.IsType<ConfigurationProblemException>(refusal);
     }
 

@@ -22,12 +22,15 @@ public sealed class ServiceHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Tests run the service as a developer would on the sample certificates; the few that test production pass its name.</summary>
+    public const string DefaultEnvironment = "Development";
+
     public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null, string? environment = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("walletloyalty-test-").FullName;
         var settings = SampleSettings.For(dataDirectory);
         configure?.Invoke(settings);
-        var app = WalletLoyaltyApp.Build(environment is null ? [] : ["--environment", environment], builder => builder.Configuration.AddInMemoryCollection(settings));
+        var app = WalletLoyaltyApp.Build(["--environment", environment ?? DefaultEnvironment], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.StartAsync();
         var address = app.Urls.First();
         return new ServiceHost(app, dataDirectory, new Uri(address));

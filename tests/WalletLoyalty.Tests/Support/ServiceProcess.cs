@@ -36,6 +36,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             start.Environment.Remove(inherited);
         }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = ServiceHost.DefaultEnvironment;
         foreach (var (key, value) in settings.Where(s => !string.Equals(s.Key, "Urls", StringComparison.OrdinalIgnoreCase)))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value ?? "";

@@ -12,7 +12,7 @@ public sealed class TestPki : IDisposable
 {
     private const string UserIdOid = "0.9.2342.19200300.100.1.1";
 
-    private TestPki(string passTypeIdentifier, string teamIdentifier, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    private TestPki(string passTypeIdentifier, string teamIdentifier, DateTimeOffset notBefore, DateTimeOffset notAfter, bool namedLikeApple = false)
     {
         PassTypeIdentifier = passTypeIdentifier;
         TeamIdentifier = teamIdentifier;
@@ -21,9 +21,11 @@ public sealed class TestPki : IDisposable
         var caNotBefore = Min(notBefore, now).AddDays(-1);
         var caNotAfter = Max(notAfter, now).AddYears(1);
 
-        Root = TestCertificateIssuer.CreateRoot("CN=Test Root CA, O=Test", caNotBefore, caNotAfter);
+        Root = TestCertificateIssuer.CreateRoot(
+            namedLikeApple ? "CN=Apple Root CA, OU=Apple Certification Authority, O=Apple Inc., C=US" : "CN=Test Root CA, O=Test", caNotBefore, caNotAfter);
         Intermediate = TestCertificateIssuer.IssueIntermediate(
-            Root, "CN=Test WWDR, OU=G4, O=Test", caNotBefore, caNotAfter);
+            Root, namedLikeApple ? "CN=Apple Worldwide Developer Relations Certification Authority, OU=G4, O=Apple Inc., C=US" : "CN=Test WWDR, OU=G4, O=Test",
+            caNotBefore, caNotAfter);
         PassCertificate = TestCertificateIssuer.IssueLeaf(
             Intermediate, PassSubject(passTypeIdentifier, teamIdentifier),
             TestCertificateIssuer.ClientAuthOid, notBefore, notAfter);
@@ -53,6 +55,13 @@ public sealed class TestPki : IDisposable
         var now = DateTimeOffset.UtcNow;
         return new TestPki(
             passTypeIdentifier, teamIdentifier, notBefore ?? now.AddDays(-1), notAfter ?? now.AddYears(1));
+    }
+
+    /// <summary>A chain whose root and intermediate carry Apple's names, as a production configuration has (still not Apple's keys).</summary>
+    public static TestPki CreateNamedLikeApple(string passTypeIdentifier = "pass.com.example.walletloyalty.demo", string teamIdentifier = "SHOPTEAM01")
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new TestPki(passTypeIdentifier, teamIdentifier, now.AddDays(-1), now.AddYears(1), namedLikeApple: true);
     }
 
     /// <summary>A TLS server certificate for 127.0.0.1, localhost and <paramref name="dnsOrIp"/>, issued by <see cref="ServerCa"/>.</summary>

@@ -15,7 +15,7 @@ public sealed class GoogleConfigurationTests
     {
         var data = Directory.CreateTempSubdirectory("google-half-").FullName;
 
-        var refusal = Assert.ThrowsAny<Exception>(() => WalletLoyaltyApp.Build([], builder =>
+        var refusal = Assert.ThrowsAny<Exception>(() => WalletLoyaltyApp.Build(["--environment", "Development"], builder =>
         {
             var settings = SampleSettings.For(data);
             settings["Google:IssuerId"] = "3388000000022100001";
