@@ -11,24 +11,14 @@ public static class JsonBody
     public static async Task<(T? Value, UnreadableBodyProblem? Problem)> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
         where T : class
     {
-        if (request.ContentLength > maxBytes)
+        var (bytes, tooLarge) = await BoundedBody.ReadAsync(request, maxBytes, cancellationToken);
+        if (tooLarge is not null)
         {
-            return (null, Problems.TooLarge(maxBytes));
-        }
-        var buffer = new byte[maxBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-        {
-            length += read;
-        }
-        if (length > maxBytes)
-        {
-            return (null, Problems.TooLarge(maxBytes));
+            return (null, tooLarge);
         }
         try
         {
-            var json = buffer.AsSpan(0, length);
+            var json = bytes.Span;
             var value = JsonSerializer.Deserialize<T>(json, Options);
             if (value is null)
             {

@@ -12,6 +12,7 @@ namespace WalletLoyalty.Server.Wallets.Google;
 public static class GoogleCallbacksApi
 {
     private const int MaxBodyBytes = 16 * 1024;
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static void MapGoogleCallbacks(this WebApplication app) =>
         app.MapPost("/google/callbacks", ReceiveAsync).ExcludeFromDescription();
@@ -24,15 +25,19 @@ public static class GoogleCallbacksApi
         {
             return Problems.NotFound("Google Wallet is not configured.");
         }
-        if (request.ContentLength > MaxBodyBytes)
+        var (bytes, tooLarge) = await BoundedBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (tooLarge is not null)
         {
-            return Problems.TooLarge(MaxBodyBytes);
+            return tooLarge;
         }
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(cancellationToken);
-        if (body.Length > MaxBodyBytes)
+        string body;
+        try
         {
-            return Problems.TooLarge(MaxBodyBytes);
+            body = StrictUtf8.GetString(bytes.Span);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return Problems.BadRequest("bad-callback", "Callback not readable", "The callback is not UTF-8 text.");
         }
         var now = time.GetUtcNow();
         if (await verifier.VerifyAsync(body, google.IssuerId, now, cancellationToken) is not CallbackVerification.Verified { Message: var message })
