@@ -19,4 +19,5 @@ public enum OutboxOutcome
     Failed,
 }
 
-public sealed record OutboxResult(OutboxMessage Message, OutboxOutcome Outcome, string? Error = null, TimeSpan? RetryAfter = null);
+/// <param name="GoneSince">For a device that left: since when the push service has known; registrations made later stay.</param>
+public sealed record OutboxResult(OutboxMessage Message, OutboxOutcome Outcome, string? Error = null, TimeSpan? RetryAfter = null, DateTimeOffset? GoneSince = null);

@@ -112,7 +112,7 @@ public sealed class OutboxStore(IDatabase database, IOptions<PushOptions> option
                     finished.Add((id, channel, "dropped", error));
                     if (result.Message.Channel == PushOutbox.ApnsChannel)
                     {
-                        await DeviceRegistrations.ForgetPushTokenAsync(connection, transaction, result.Message.Target, now);
+                        await DeviceRegistrations.ForgetPushTokenAsync(connection, transaction, result.Message.Target, now, result.GoneSince);
                     }
                     break;
                 default:

@@ -20,4 +20,12 @@ public sealed class PushOptions
     public int LeaseSeconds { get; set; } = 30;
 
     public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>Removals are held once this many "device gone" answers came within the window…</summary>
+    public int RemovalHoldMinimum { get; set; } = 20;
+
+    /// <summary>…and they are at least this share of all delivered or gone answers in it.</summary>
+    public double RemovalHoldShare { get; set; } = 0.5;
+
+    public int RemovalWindowSeconds { get; set; } = 600;
 }

@@ -19,6 +19,8 @@ public static class ApnsRegistration
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PushSender>();
         services.AddSingleton<GoogleMessageTargets>();
+        services.AddSingleton<ApnsRemovals>();
+        services.AddHealthChecks().AddCheck<Health.PushRemovalsHealthCheck>("apns-removals", tags: [Health.HealthRegistration.ReadyTag]);
         services.AddSingleton<IChannelSender, ApnsChannelSender>();
         services.AddSingleton<IChannelSender, GoogleObjectChannelSender>();
         services.AddSingleton<IChannelSender, GoogleClassChannelSender>();

@@ -32,7 +32,7 @@ internal static class FakeApnsReplyWriter
             ? JsonSerializer.Serialize(new
             {
                 reason = reply.Reason,
-                timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+                timestamp = (reply.UnregisteredSince ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds(),
             })
             : JsonSerializer.Serialize(new { reason = reply.Reason });
 }

@@ -86,7 +86,8 @@ public sealed class FakeApnsServer : IAsyncDisposable
     }
 
     /// <summary>From now on every push to <paramref name="token"/> gets 410 Unregistered.</summary>
-    public void MarkUnregistered(string token) => _script.MarkUnregistered(token);
+    /// <summary>Pushes to <paramref name="token"/> get 410 with <paramref name="since"/> (default: the moment of the answer) as the timestamp.</summary>
+    public void MarkUnregistered(string token, DateTimeOffset? since = null) => _script.MarkUnregistered(token, since);
 
     /// <summary>The next pushes to <paramref name="token"/> get these replies, in order; then 200.</summary>
     public void EnqueueReplies(string token, params FakeApnsReply[] replies) => _script.Enqueue(token, replies);

@@ -79,9 +79,8 @@ public sealed class ApnsClient : IApnsClient
             return ApnsResponseClassifier.Classify(statusCode, null, null);
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return ApnsResponseClassifier.Classify(
-            statusCode, ApnsErrorBody.ReadReason(body), ReadRetryAfter(response));
+        var (reason, unregisteredAt) = ApnsErrorBody.Read(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+        return ApnsResponseClassifier.Classify(statusCode, reason, ReadRetryAfter(response), unregisteredAt);
     }
 
     private TimeSpan? ReadRetryAfter(HttpResponseMessage response) =>

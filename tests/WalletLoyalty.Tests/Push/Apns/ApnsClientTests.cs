@@ -37,11 +37,12 @@ public sealed class ApnsClientTests(PassCertificateFixture certificates)
     public async Task An_unregistered_token_asks_for_its_registration_to_be_removed()
     {
         var token = NewToken();
-        Server.MarkUnregistered(token);
+        var since = DateTimeOffset.Parse("2026-11-30T08:15:00.250Z", System.Globalization.CultureInfo.InvariantCulture);
+        Server.MarkUnregistered(token, since);
 
         var result = await SendAsync(token);
 
-        Assert.Equal(new ApnsResult(ApnsOutcome.RemoveRegistration, 410, "Unregistered", null), result);
+        Assert.Equal(new ApnsResult(ApnsOutcome.RemoveRegistration, 410, "Unregistered", null, since), result);
         Assert.Empty(Server.Deliveries);
     }
 
