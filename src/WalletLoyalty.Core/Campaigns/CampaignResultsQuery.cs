@@ -7,7 +7,8 @@ namespace WalletLoyalty.Campaigns;
 
 /// <summary>
 /// Derives results from what the pipeline recorded: skips from the recipients table, delivered and
-/// failed from the outbox rows' final statuses by campaign_id, purchases from the ledger.
+/// failed from the outbox rows' final statuses by campaign_id (with the tallies of rows the retention sweep
+/// pruned), purchases from the ledger.
 /// </summary>
 public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOptions> options)
 {
@@ -29,7 +30,12 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
             "SELECT apple, google, app, COUNT(*) FROM campaign_recipients WHERE campaign_id = @id AND state = 'done' GROUP BY apple, google, app",
             new { id })).ToList();
         var outbox = (await connection.QueryAsync<(string Channel, string Status, long Count)>(
-            "SELECT channel, status, COUNT(*) FROM outbox WHERE campaign_id = @id GROUP BY channel, status", new { id }))
+            """
+            SELECT channel, status, CAST(SUM(n) AS BIGINT) FROM (
+                SELECT channel, status, COUNT(*) AS n FROM outbox WHERE campaign_id = @id GROUP BY channel, status
+                UNION ALL SELECT channel, status, count FROM outbox_tallies WHERE campaign_id = @id) AS kept
+            GROUP BY channel, status
+            """, new { id }))
             .Where(r => OutboxChannels.ContainsKey(r.Channel)).ToList();
         var coupons = await connection.QuerySingleAsync<(long Issued, long? Redeemed)>(
             "SELECT COUNT(*), SUM(CASE WHEN status = 'redeemed' THEN 1 ELSE 0 END) FROM coupons WHERE campaign_id = @id", new { id });
@@ -87,7 +93,12 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
         var audience = await SumsAsync(connection, $"SELECT campaign_id, SUM(audience) FROM campaign_runs WHERE {SqlLists.In(connection, "campaign_id", "@ids")} GROUP BY campaign_id", ids);
         var messaged = await SumsAsync(connection, $"SELECT campaign_id, COUNT(*) FROM campaign_recipients WHERE {SqlLists.In(connection, "campaign_id", "@ids")} AND sent_at IS NOT NULL GROUP BY campaign_id", ids);
         var delivered = await SumsAsync(connection,
-            $"SELECT campaign_id, COUNT(*) FROM outbox WHERE {SqlLists.In(connection, "campaign_id", "@ids")} AND status = 'sent' AND channel IN ('apns', 'google-message', 'fcm') GROUP BY campaign_id", ids);
+            $"""
+            SELECT campaign_id, CAST(SUM(n) AS BIGINT) FROM (
+                SELECT campaign_id, COUNT(*) AS n FROM outbox WHERE {SqlLists.In(connection, "campaign_id", "@ids")} AND status = 'sent' AND channel IN ('apns', 'google-message', 'fcm') GROUP BY campaign_id
+                UNION ALL SELECT campaign_id, count FROM outbox_tallies WHERE {SqlLists.In(connection, "campaign_id", "@ids")} AND status = 'sent' AND channel IN ('apns', 'google-message', 'fcm')) AS kept
+            GROUP BY campaign_id
+            """, ids);
         var redeemed = await SumsAsync(connection, $"SELECT campaign_id, COUNT(*) FROM coupons WHERE {SqlLists.In(connection, "campaign_id", "@ids")} AND status = 'redeemed' GROUP BY campaign_id", ids);
         return ids.ToDictionary(id => id, id => new CampaignHeadline(
             audience.GetValueOrDefault(id), messaged.GetValueOrDefault(id), delivered.GetValueOrDefault(id), redeemed.GetValueOrDefault(id)));

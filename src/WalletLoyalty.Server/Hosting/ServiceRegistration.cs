@@ -12,6 +12,7 @@ using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Server.Storage;
+using WalletLoyalty.Server.Retention;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
@@ -78,6 +79,7 @@ public static class ServiceRegistration
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration, storage);
         services.AddHealth(builder.Configuration);
+        services.AddRetention(builder.Configuration);
         services.AddLoyaltyMetrics(builder.Configuration);
     }
 }

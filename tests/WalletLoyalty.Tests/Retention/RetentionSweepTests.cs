@@ -1,0 +1,115 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using WalletLoyalty.Campaigns;
+using WalletLoyalty.Data;
+using WalletLoyalty.Retention;
+using WalletLoyalty.Tests.Support;
+
+namespace WalletLoyalty.Tests.Retention;
+
+[Trait("Category", "Database")]
+public sealed class RetentionSweepTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-12-02T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+    private ServiceHost _service = null!;
+
+    public async Task InitializeAsync() => _service = await ServiceHost.StartAsync(s => s["Retention:Enabled"] = "false");
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    private IDatabase Database => _service.Services.GetRequiredService<IDatabase>();
+
+    private RetentionSweep Sweep(int batchSize = 3) =>
+        new(Database, Options.Create(new RetentionOptions { BatchSize = batchSize }), new FixedTimeProvider(Now));
+
+    private async Task AddOutboxRowAsync(long? campaignId, string channel, string status, DateTimeOffset finishedAt)
+    {
+        await using var connection = await Database.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, finished_at, campaign_id)
+            VALUES (@channel, @target, 'topic', @status, 1, @finishedAt, @finishedAt, @finishedAt, @campaignId)
+            """,
+            new { channel, target = Guid.NewGuid().ToString("N"), status, finishedAt, campaignId });
+    }
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = await Database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+
+    [Fact]
+    public async Task OldOutboxRowsArePrunedAndTheCampaignsCountsStayExact()
+    {
+        const long Campaign = 4242;
+        for (var i = 0; i < 7; i++)
+        {
+            await AddOutboxRowAsync(Campaign, "apns", "sent", Now.AddDays(-30));
+        }
+        await AddOutboxRowAsync(Campaign, "fcm", "failed", Now.AddDays(-30));
+        await AddOutboxRowAsync(Campaign, "apns", "sent", Now.AddDays(-1));
+        await AddOutboxRowAsync(null, "apns", "sent", Now.AddDays(-30));
+        var results = _service.Services.GetRequiredService<CampaignResultsQuery>();
+        var before = (await results.HeadlinesAsync([Campaign], CancellationToken.None))[Campaign];
+
+        var pruned = await Sweep().RunAsync(CancellationToken.None);
+        var again = await Sweep().RunAsync(CancellationToken.None);
+
+        Assert.Equal(9, pruned.OutboxRows);
+        Assert.Equal(0, again.OutboxRows);
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM outbox"));
+        Assert.Equal(8, before.Delivered);
+        Assert.Equal(before, (await results.HeadlinesAsync([Campaign], CancellationToken.None))[Campaign]);
+        Assert.Equal(7, await CountAsync("SELECT count FROM outbox_tallies WHERE campaign_id = 4242 AND channel = 'apns' AND status = 'sent'"));
+        Assert.Equal(1, await CountAsync("SELECT count FROM outbox_tallies WHERE campaign_id = 4242 AND channel = 'fcm' AND status = 'failed'"));
+    }
+
+    [Fact]
+    public async Task PendingAndSendingRowsStayHoweverOldTheyAre()
+    {
+        await using (var connection = await Database.OpenAsync())
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at) VALUES ('apns', 'a', 't', 'pending', 0, @old, @old)",
+                new { old = Now.AddDays(-90) });
+        }
+
+        await Sweep().RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM outbox"));
+    }
+
+    [Fact]
+    public async Task IdempotencyKeysDeviceLogsNoncesAndNotificationTimesGoAfterTheirWindows()
+    {
+        await using (var connection = await Database.OpenAsync())
+        {
+            foreach (var (key, age) in new[] { ("old-1", 31), ("old-2", 45), ("recent", 29) })
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO idempotency_keys (api_key_id, idempotency_key, request_hash, status_code, response_body, created_at) VALUES (1, @key, 'h', 200, '{}', @at)",
+                    new { key, at = Now.AddDays(-age) });
+                await connection.ExecuteAsync("INSERT INTO apple_log_entries (received_at, message) VALUES (@at, 'log')", new { at = Now.AddDays(-age) });
+                await connection.ExecuteAsync("INSERT INTO google_callback_nonces (nonce, received_at) VALUES (@key, @at)", new { key, at = Now.AddDays(-age) });
+            }
+            await connection.ExecuteAsync("INSERT INTO google_notifications (object_id, sent_at) VALUES ('o', @at)", new { at = Now.AddDays(-3) });
+            await connection.ExecuteAsync("INSERT INTO google_notifications (object_id, sent_at) VALUES ('o', @at)", new { at = Now.AddHours(-20) });
+        }
+
+        var pruned = await Sweep(batchSize: 1).RunAsync(CancellationToken.None);
+
+        Assert.Equal(new RetentionResult(0, 2, 2, 2, 1), pruned);
+        Assert.Equal("recent", await ScalarAsync("SELECT idempotency_key FROM idempotency_keys"));
+        Assert.Equal("recent", await ScalarAsync("SELECT nonce FROM google_callback_nonces"));
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM apple_log_entries"));
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM google_notifications"));
+    }
+
+    private async Task<string?> ScalarAsync(string sql)
+    {
+        await using var connection = await Database.OpenAsync();
+        return await connection.ExecuteScalarAsync<string>(sql);
+    }
+}
