@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using WalletLoyalty.Audit;
 using WalletLoyalty.Data;
 
 namespace WalletLoyalty.Campaigns;
@@ -12,19 +13,23 @@ public sealed class CampaignStore(IDatabase database, TimeProvider time)
         coupon AS Coupon, channels AS Channels, trigger_spec AS TriggerSpec, created_at AS CreatedAt, updated_at AS UpdatedAt
         """;
 
-    public async Task<Campaign> CreateAsync(CampaignDraft draft, CancellationToken cancellationToken)
+    public async Task<Campaign> CreateAsync(CampaignDraft draft, Actor actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO campaigns (program_id, name, status, audience, message, coupon, channels, trigger_spec, created_at, updated_at)
             VALUES (@ProgramId, @Name, 'draft', @Audience, @Message, @Coupon, @Channels, @TriggerSpec, @now, @now)
             RETURNING id
             """,
-            Parameters(draft, now));
-        return (await FindAsync(connection, null, id))!;
+            Parameters(draft, now), transaction);
+        await AuditTrail.RecordAsync(connection, transaction, actor, AuditTrail.CampaignCreated, $"campaign {id} ('{draft.Name}')", draft.ProgramId, now);
+        var campaign = (await FindAsync(connection, transaction, id))!;
+        await transaction.CommitAsync(cancellationToken);
+        return campaign;
     }
 
     public async Task<Campaign?> FindAsync(long id, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Dapper;
+using WalletLoyalty.Audit;
 using WalletLoyalty.Data;
 
 namespace WalletLoyalty.Coupons;
@@ -15,13 +16,14 @@ public sealed class CouponIssuer(IDatabase database, TimeProvider time)
     }
 
     public async Task<(Coupon Coupon, string SerialNumber)> IssueAsync(
-        string programId, long memberId, string title, string description, long? valueMinor, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+        string programId, long memberId, string title, string description, long? valueMinor, DateTimeOffset? expiresAt, Actor actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var issued = (await CouponRows.IssueAsync(connection, transaction, programId, [memberId], new CouponTerms(title, description, valueMinor, expiresAt), null, now))[0];
         var coupon = await connection.QuerySingleAsync<Coupon>($"SELECT {Coupon.Columns} FROM coupons WHERE code = @Code", issued, transaction);
+        await AuditTrail.RecordAsync(connection, transaction, actor, AuditTrail.CouponIssued, $"coupon {coupon.Id} for member {memberId}", programId, now);
         await transaction.CommitAsync(cancellationToken);
         return (coupon, issued.SerialNumber);
     }

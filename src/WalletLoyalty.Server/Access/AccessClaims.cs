@@ -11,6 +11,9 @@ public static class AccessClaims
 
     public static long KeyIdOf(this ClaimsPrincipal user) => long.Parse(user.FindFirstValue(KeyId) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The key acting, for the audit trail.</summary>
+    public static WalletLoyalty.Audit.Actor ActorOf(this ClaimsPrincipal user) => new(user.KeyIdOf(), user.FindFirstValue(ClaimTypes.Name) ?? "");
+
     public static string? ProgramOf(this ClaimsPrincipal user) => user.FindFirstValue(Program);
 
     public static string? StoreOf(this ClaimsPrincipal user) => user.FindFirstValue(Store);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Access;
 using WalletLoyalty.Programs;
@@ -19,11 +20,11 @@ public static class KeysApi
     private static async Task<Ok<IReadOnlyList<ApiKeyView>>> ListAsync(ApiKeyStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok<IReadOnlyList<ApiKeyView>>((await store.ListAsync(cancellationToken)).Select(ApiKeyView.Of).ToList());
 
-    private static async Task<Results<NoContent, NotFoundProblem>> RevokeAsync(long id, ApiKeyStore store, CancellationToken cancellationToken) =>
-        await store.RevokeAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound($"No active key {id}.");
+    private static async Task<Results<NoContent, NotFoundProblem>> RevokeAsync(long id, ClaimsPrincipal user, ApiKeyStore store, CancellationToken cancellationToken) =>
+        await store.RevokeAsync(id, user.ActorOf(), cancellationToken) ? TypedResults.NoContent() : Problems.NotFound($"No active key {id}.");
 
     private static async Task<Results<Created<NewKeyResponse>, ValidationProblem, UnreadableBodyProblem>> CreateAsync(
-        HttpRequest request, ApiKeyStore store, ProgramCatalog programs, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, ApiKeyStore store, ProgramCatalog programs, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<NewKeyRequest>(request, 4096, cancellationToken);
         if (body is null)
@@ -55,7 +56,7 @@ public static class KeysApi
             return Problems.Invalid("storeId", "only cashier keys are bound to a store");
         }
         var name = string.IsNullOrWhiteSpace(body.Name) ? body.Role : body.Name.Trim()[..Math.Min(body.Name.Trim().Length, 80)];
-        var (key, secret) = await store.CreateAsync(body.Role, programId, body.Role == Roles.Cashier ? body.StoreId : null, name, cancellationToken);
+        var (key, secret) = await store.CreateAsync(body.Role, programId, body.Role == Roles.Cashier ? body.StoreId : null, name, user.ActorOf(), cancellationToken);
         return TypedResults.Created($"/api/v1/keys/{key.Id}",
             new NewKeyResponse(key.Id, secret, key.Role, key.ProgramId, key.StoreId, key.Name, key.CreatedAt));
     }

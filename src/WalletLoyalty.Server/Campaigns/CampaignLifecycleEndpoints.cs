@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Campaigns;
 using WalletLoyalty.Programs;
+using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Server.Campaigns;
@@ -113,7 +114,7 @@ public static class CampaignLifecycleEndpoints
             return CampaignsApi.NotFound(id);
         }
         var name = campaign.Name + " (copy)";
-        var copy = await store.CreateAsync(campaign.ToDraft() with { Name = name.Length <= 80 ? name : name[..80] }, cancellationToken);
+        var copy = await store.CreateAsync(campaign.ToDraft() with { Name = name.Length <= 80 ? name : name[..80] }, user.ActorOf(), cancellationToken);
         return TypedResults.Created($"/api/v1/campaigns/{copy.Id}", CampaignView.Of(copy));
     }
 

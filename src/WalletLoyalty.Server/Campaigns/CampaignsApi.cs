@@ -40,7 +40,7 @@ public static class CampaignsApi
         {
             return Problems.Invalid(errors);
         }
-        var campaign = await store.CreateAsync(Trimmed(draft), cancellationToken);
+        var campaign = await store.CreateAsync(Trimmed(draft), user.ActorOf(), cancellationToken);
         return TypedResults.Created($"/api/v1/campaigns/{campaign.Id}", CampaignView.Of(campaign));
     }
 

@@ -45,7 +45,7 @@ public static class CouponsApi
         {
             return Problems.NotFound($"No member {memberId} in program '{program}'.");
         }
-        var (coupon, _) = await issuer.IssueAsync(program, memberId, body.Title.Trim(), (body.Description ?? "").Trim(), body.ValueMinor, body.ExpiresAt, cancellationToken);
+        var (coupon, _) = await issuer.IssueAsync(program, memberId, body.Title.Trim(), (body.Description ?? "").Trim(), body.ValueMinor, body.ExpiresAt, user.ActorOf(), cancellationToken);
         var applePassUrl = $"/coupons/{coupon.Code}/apple";
         return TypedResults.Created(applePassUrl, new IssuedCouponResponse(
             coupon.Code, coupon.Title, coupon.Description, coupon.ValueMinor, coupon.ExpiresAt, coupon.Status, applePassUrl, $"/coupons/{coupon.Code}/google"));

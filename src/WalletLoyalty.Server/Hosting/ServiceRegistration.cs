@@ -63,6 +63,7 @@ public static class ServiceRegistration
         services.AddSingleton<PublicUrls>();
 
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<WalletLoyalty.Audit.AuditTrail>();
         services.AddSingleton<PushSignal>();
         services.AddSingleton<PassUpdates>();
         services.AddSingleton<IdempotentTransaction>();

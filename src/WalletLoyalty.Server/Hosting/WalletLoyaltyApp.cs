@@ -4,6 +4,7 @@ using WalletLoyalty.Data;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.AppleWebService;
+using WalletLoyalty.Server.Audit;
 using WalletLoyalty.Server.Programs;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Coupons;
@@ -76,6 +77,7 @@ public static class WalletLoyaltyApp
         app.MapFlyerApi();
         app.MapAppleWebService();
         app.MapKeysApi();
+        app.MapAuditApi();
         app.MapTillApi();
         app.MapCouponsApi();
         app.MapCampaignsApi();

@@ -119,7 +119,7 @@ public sealed class CampaignBenchmark : IBenchmark
             Coupon = withCoupon ? new CampaignCoupon { Title = "20 % off", ValidDays = 7 } : null,
             Channels = [.. Channels.All],
             Trigger = trigger,
-        }, CancellationToken.None);
+        }, new WalletLoyalty.Audit.Actor(0, "benchmark"), CancellationToken.None);
         await store.TransitionAsync(campaign.Id, [CampaignStatus.Draft], CampaignStatus.Scheduled, CancellationToken.None);
         return campaign.Id;
     }

@@ -37,7 +37,7 @@ public sealed class RunsStillSendingTests
 
     private static async Task<long> CampaignAsync(CampaignStore store, string name, string status)
     {
-        var campaign = await store.CreateAsync(new CampaignDraft { ProgramId = "demo", Name = name }, CancellationToken.None);
+        var campaign = await store.CreateAsync(new CampaignDraft { ProgramId = "demo", Name = name }, new WalletLoyalty.Audit.Actor(0, "test"), CancellationToken.None);
         Assert.True(await store.TransitionAsync(campaign.Id, ["draft"], status, CancellationToken.None));
         return campaign.Id;
     }
