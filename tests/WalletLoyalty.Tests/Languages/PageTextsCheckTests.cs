@@ -10,6 +10,17 @@ public sealed class PageTextsCheckTests
         Assert.Empty(PageTextsCheck.Problems(EmbeddedPageTexts.Read(typeof(PageTexts).Assembly)));
 
     [Fact]
+    public void EveryStaffPageHasItsTextsInEveryLanguage()
+    {
+        var files = EmbeddedPageTexts.Read(typeof(PageTexts).Assembly);
+
+        foreach (var set in new[] { "", "staff", "till", "marketing" })
+        {
+            Assert.Equal(ShopperLanguage.Supported.Order(), files.Where(f => f.Set == set).Select(f => f.Language).Order());
+        }
+    }
+
+    [Fact]
     public void ALanguageLackingATextEnglishHasStopsTheStart()
     {
         var files = Complete("till", new() { ["till.name"] = "Till", ["till.look-up"] = "Look up" });
