@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { headline, liftOf, queuedPercent, skippedOf } from '../../../src/WalletLoyalty.Server/wwwroot/marketing/figures.js';
+import { inLanguage } from '../staff/language.js';
 
 const numbers = { audience: 120, messaged: 100, delivered: 90, redeemed: 7 };
 const none = { audience: null, sent: null, delivered: null, redeemed: null };
@@ -33,9 +34,14 @@ test('the share queued is whole percent and never above 100', () => {
 });
 
 test('the lift is the gain over the hold-out in points and relative to it', () => {
-  assert.deepEqual(liftOf(0.25, 0.2), { up: true, points: '+5.0 percentage points', relative: ' (+25 %)' });
-  assert.deepEqual(liftOf(0.1, 0.15), { up: false, points: '−5.0 percentage points', relative: ' (−33 %)' });
-  assert.deepEqual(liftOf(0.2, 0.2), { up: true, points: '+0.0 percentage points', relative: ' (+0 %)' });
+  assert.deepEqual(liftOf(0.25, 0.2), { up: true, points: '+5.0 percentage points', relative: '+25%' });
+  assert.deepEqual(liftOf(0.1, 0.15), { up: false, points: '−5.0 percentage points', relative: '−33%' });
+  assert.deepEqual(liftOf(0.2, 0.2), { up: true, points: '+0.0 percentage points', relative: '+0%' });
+});
+
+test('the lift is written in the page\'s language', () => {
+  inLanguage('de', () => assert.deepEqual(liftOf(0.25, 0.2), { up: true, points: '+5,0 Prozentpunkte', relative: '+25\u00a0%' }));
+  inLanguage('zh-Hans', () => assert.equal(liftOf(0.1, 0.15).points, '−5.0 个百分点'));
 });
 
 test('against a hold-out that bought nothing there is no relative lift', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { currencyDigits, fromMinor, toMinor } from '../../../src/WalletLoyalty.Server/wwwroot/marketing/money.js';
+import { inLanguage } from '../staff/language.js';
 
 test('each currency has its own number of decimals', () => {
   assert.equal(currencyDigits('EUR'), 2);
@@ -15,6 +16,14 @@ test('minor units are shown in the currency', () => {
   assert.equal(fromMinor(5, 'EUR'), '0.05');
   assert.equal(fromMinor(500, 'JPY'), '500');
   assert.equal(fromMinor(1234, 'BHD'), '1.234');
+});
+
+test('in a language with a decimal comma the box shows one, and what it shows is read back', () => {
+  inLanguage('pl', () => {
+    assert.equal(fromMinor(1250, 'EUR'), '12,50');
+    assert.deepEqual(toMinor(fromMinor(123456, 'EUR'), 'EUR'), { valueMinor: 123456 });
+    assert.deepEqual(toMinor('12.345', 'EUR'), { error: 'Wpisz kwotę, np. 12,50.' });
+  });
 });
 
 test('an amount typed with a comma or a point becomes minor units', () => {

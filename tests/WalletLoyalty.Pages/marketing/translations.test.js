@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectTranslations } from '../../../src/WalletLoyalty.Server/wwwroot/marketing/translations.js';
+import '../staff/language.js';
 
 test('a language typed in full becomes a translation, an empty one is left out', () => {
   const errors = [];

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cronExpression, parseCron, triggerSummary } from '../../../src/WalletLoyalty.Server/wwwroot/marketing/trigger-text.js';
+import { inLanguage } from '../staff/language.js';
 
 test('a weekly or daily repeat becomes a Quartz cron expression', () => {
   assert.equal(cronExpression('weekly', '17:30', 'FRI'), '0 30 17 ? * FRI');
@@ -51,4 +52,23 @@ test('a location window within a day gives its end as a time only', () => {
   assert.equal(
     triggerSummary({ type: 'location', from: '2026-11-24T11:30', until: '2026-11-26T14:00' }, 'en-GB'),
     'Near the stores, Tue, 24 Nov 2026, 11:30 – Thu, 26 Nov 2026, 14:00 (150 m)');
+});
+
+test('in Polish a weekly repeat names its day with the word for every that agrees with it', () => {
+  inLanguage('pl', () => {
+    assert.equal(triggerSummary({ type: 'cron', cron: '0 0 17 ? * FRI' }), 'W każdy piątek o 17:00');
+    assert.equal(triggerSummary({ type: 'cron', cron: '0 0 17 ? * WED' }), 'W każdą środę o 17:00');
+  });
+});
+
+test('the days of an automation are counted in the page\'s language', () => {
+  inLanguage('pl', () => assert.equal(triggerSummary({ type: 'daily', automation: 'winback', time: '09:00', days: 3 }),
+    'Codziennie o 09:00: odzyskiwanie uczestników bez zakupu przez 3 dni'));
+  inLanguage('de', () => assert.equal(triggerSummary({ type: 'daily', automation: 'welcome', time: '10:00', days: 1 }),
+    'Täglich um 10:00: neue Mitglieder mit erstem Einkauf begrüßen (Zeitraum: 1 Tag)'));
+});
+
+test('a time to send once is written in the page\'s language and calendar', () => {
+  inLanguage('th', () => assert.equal(triggerSummary({ type: 'once', at: '2026-11-27T17:00' }), 'ครั้งเดียว ศุกร์ 27 พ.ย. 2569 17:00'));
+  inLanguage('zh-Hans', () => assert.equal(triggerSummary({ type: 'once', at: '2026-11-27T17:00' }), '单次，2026年11月27日周五 17:00'));
 });

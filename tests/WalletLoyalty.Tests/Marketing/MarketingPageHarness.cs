@@ -43,10 +43,11 @@ public sealed class MarketingPageHarness : IAsyncDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    public async Task<BrowserTab> OpenAsync(int width = 1366, int height = 768)
-    {
-        return await StaffSignIn.OpenAsync(new Uri(Service.BaseAddress, "/marketing"), EmulatedDevice.Desktop(width, height));
-    }
+    public async Task<BrowserTab> OpenAsync(int width = 1366, int height = 768) => await OpenAsync(EmulatedDevice.Desktop(width, height));
+
+    /// <param name="device">Viewport, emulation and the browser's language, from <see cref="EmulatedDevice"/>.</param>
+    public async Task<BrowserTab> OpenAsync(BrowserNewContextOptions device) =>
+        await StaffSignIn.OpenAsync(new Uri(Service.BaseAddress, "/marketing"), device);
 
     public static async Task SignInAsync(IPage page, string key)
     {

@@ -10,6 +10,7 @@ namespace WalletLoyalty.Tests.Till;
 public sealed class TillPageBrowserTests : IAsyncLifetime
 {
     private const string IPhone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+    private const string AndroidTablet = "Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
     private static readonly BrowserNewContextOptions Counter = EmulatedDevice.Desktop(1024, 768);
     private TillPageHarness _till = null!;
 
@@ -60,6 +61,43 @@ public sealed class TillPageBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#status")).ToContainTextAsync("−200 points");
         await PageScreenshots.SaveAsync(page, "till-6-redeemed");
 
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task ATabletSetToThaiRunsTheTillInThaiAndTheSwitcherKeepsItSignedIn()
+    {
+        var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
+        var memberCode = await _till.JoinAsync("Somchai");
+        var tablet = EmulatedDevice.Touch(820, 1180, AndroidTablet, deviceScaleFactor: 2);
+        tablet.Locale = "th-TH";
+        await using var tab = await _till.OpenTillAsync(tablet);
+        var page = tab.Page;
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "th");
+        await Expect(page.Locator("#sign-in-title")).ToHaveTextAsync("เข้าสู่ระบบจุดชำระเงิน");
+
+        await SignInAsync(page, cashierKey);
+        await ScanAsync(page, memberCode);
+        await Expect(page.Locator("#status")).ToContainTextAsync("พบบัตร: Somchai");
+        await Expect(page.Locator("[data-reward='voucher-20'] .why")).ToHaveTextAsync("ขาดอีก 200 คะแนน");
+        await page.Locator("#amount").FillAsync("1234.50");
+        await page.Locator("#receipt").FillAsync("R-2001");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#status")).ToContainTextAsync("+1,234 คะแนน – คะแนนคงเหลือ 1,234");
+        await Expect(page.Locator("#status")).ToContainTextAsync("€1,234.50 ใบเสร็จ R-2001");
+        await Expect(page.Locator("#member-points")).ToHaveTextAsync("1,234");
+        await Expect(page.Locator("#earn-title")).ToHaveTextAsync("สะสมคะแนนจากการซื้อ");
+        await AssertFitsAndTouchableAsync(page);
+        Assert.True(await page.Locator("#earn-title").EvaluateAsync<double>("h => h.getBoundingClientRect().height") >= 20, "the Thai heading has no glyphs");
+        await PageScreenshots.SaveAsync(page, "till-th");
+
+        await page.Locator(".languages a[hreflang=pl]").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
+        await Expect(page.Locator("#till")).ToBeVisibleAsync(); // the key in the tab signs the till in again
+        await Expect(page.Locator("#store-name")).ToContainTextAsync("Kasa");
+        await ScanAsync(page, memberCode);
+        await Expect(page.Locator("#status")).ToContainTextAsync("1234 punkty");
         Assert.Empty(tab.ConsoleErrors);
     }
 

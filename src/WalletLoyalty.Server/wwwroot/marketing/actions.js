@@ -1,14 +1,24 @@
 // Every change of a campaign's course is asked once more in a modal dialog that says what will happen; Escape says no.
 import { Problem, busy } from '../staff/api.js';
+import { t } from '../staff/texts.js';
 import { el, h } from './dom.js';
 import { slug } from './format.js';
 import { go } from './navigation.js';
-import { OFFLINE_DETAIL, api, say, showProblem, state } from './state.js';
+import { api, say, showProblem, state } from './state.js';
 
 const ACTIONS = {
-  pause: (c) => ({ title: `Pause “${c.name}”?`, text: 'No more messages go out, and later firings wait, until you resume it.', yes: 'Pause', no: 'Keep going', done: 'is paused' }),
-  resume: (c) => ({ title: `Resume “${c.name}”?`, text: 'Sending continues where it stopped, and later firings are back on.', yes: 'Resume', no: 'Stay paused', done: 'is running again' }),
-  cancel: (c) => ({ title: `Cancel “${c.name}” for good?`, text: 'Nothing more will be sent. A cancelled campaign cannot be resumed; duplicate it to start again.', yes: 'Cancel campaign', no: 'Keep it', danger: true, done: 'is cancelled' }),
+  pause: ({ name }) => ({
+    title: t('marketing.pause.question', { name }), text: t('marketing.pause.text'), yes: t('marketing.pause.yes'), no: t('marketing.pause.no'),
+    done: t('marketing.pause.done', { name }),
+  }),
+  resume: ({ name }) => ({
+    title: t('marketing.resume.question', { name }), text: t('marketing.resume.text'), yes: t('marketing.resume.yes'), no: t('marketing.resume.no'),
+    done: t('marketing.resume.done', { name }),
+  }),
+  cancel: ({ name }) => ({
+    title: t('marketing.cancel.question', { name }), text: t('marketing.cancel.text'), yes: t('marketing.cancel-campaign'), no: t('marketing.cancel.no'),
+    danger: true, done: t('marketing.cancel.done', { name }),
+  }),
 };
 
 export function wireActions() {
@@ -47,9 +57,9 @@ export async function runAction(action) {
     await busy(container, async () => {
       try {
         const copy = await api('POST', `/api/v1/campaigns/${campaign.id}/duplicate`);
-        go(`#/campaigns/${copy.id}`, ['ok', `A copy of “${campaign.name}” was made`, 'It is a new draft: change what you need, then schedule it.']);
+        go(`#/campaigns/${copy.id}`, ['ok', t('marketing.duplicated', { name: campaign.name }), t('marketing.duplicated-detail')]);
       } catch (problem) {
-        showProblem(problem, 'The campaign was not duplicated');
+        showProblem(problem, t('marketing.not-duplicated'));
       }
     });
     return;
@@ -59,9 +69,9 @@ export async function runAction(action) {
   await busy(container, async () => {
     try {
       await api('POST', `/api/v1/campaigns/${campaign.id}/${action}`);
-      go(`#/campaigns/${campaign.id}`, ['ok', `“${campaign.name}” ${ask.done}`]);
+      go(`#/campaigns/${campaign.id}`, ['ok', ask.done]);
     } catch (problem) {
-      showProblem(problem, `“${campaign.name}” was not changed`);
+      showProblem(problem, t('marketing.not-changed', { name: campaign.name }));
     }
   });
 }
@@ -76,12 +86,12 @@ async function downloadCsv() {
       signal: AbortSignal.timeout(60000),
     });
   } catch {
-    say('error', 'The CSV was not downloaded', OFFLINE_DETAIL);
+    say('error', t('marketing.csv-failed'), t('marketing.offline'));
     return;
   }
   if (!response.ok) {
     const data = await response.json().catch(() => null);
-    showProblem(new Problem(response.status, data?.title ?? `The server answered ${response.status}`, data?.detail ?? ''), 'The CSV was not downloaded');
+    showProblem(new Problem(response.status, data?.title ?? t('staff.server-answered', { status: response.status }), data?.detail ?? ''), t('marketing.csv-failed'));
     return;
   }
   const url = URL.createObjectURL(await response.blob());
@@ -90,5 +100,5 @@ async function downloadCsv() {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
-  el('results-live').textContent = 'The results CSV was downloaded.';
+  el('results-live').textContent = t('marketing.csv-done');
 }

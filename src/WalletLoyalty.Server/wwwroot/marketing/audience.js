@@ -1,9 +1,10 @@
 // Who gets a campaign. The count follows the filters while the marketer edits: debounced, and an answer
 // to an older question is dropped.
 import { Problem } from '../staff/api.js';
+import { t, tn } from '../staff/texts.js';
 import { clearInvalid, el, markInvalid } from './dom.js';
 import { checked, commaList, fieldFor, setChecked, whole } from './fields.js';
-import { num } from './format.js';
+import { num, wholePercent } from './format.js';
 import { api, showProblem, state } from './state.js';
 
 export function wireAudience() {
@@ -44,18 +45,18 @@ export function readAudience(errors) {
     holdOutPercent: Number(el('hold-out').value),
   };
   if (audience.minPoints !== null && audience.maxPoints !== null && audience.minPoints > audience.maxPoints) {
-    errors.push({ path: 'audience.maxPoints', message: 'The upper limit is below the lower one.' });
+    errors.push({ path: 'audience.maxPoints', message: t('marketing.audience.max-below-min') });
   }
   if (audience.joinedAfter && audience.joinedBefore && audience.joinedAfter >= audience.joinedBefore) {
-    errors.push({ path: 'audience.joinedBefore', message: 'This date must come after the “joined after” date.' });
+    errors.push({ path: 'audience.joinedBefore', message: t('marketing.audience.joined-order') });
   }
   return audience;
 }
 
 function showHoldOut() {
-  const value = el('hold-out').value;
-  el('hold-out-value').textContent = `${value} %`;
-  el('hold-out').setAttribute('aria-valuetext', `${value} percent`);
+  const value = wholePercent(Number(el('hold-out').value));
+  el('hold-out-value').textContent = value;
+  el('hold-out').setAttribute('aria-valuetext', value);
 }
 
 export function countAudienceSoon(delay = 400) {
@@ -72,7 +73,7 @@ async function countAudience() {
   const errors = [];
   const audience = readAudience(errors);
   if (errors.length) {
-    showCount(null, 'Fix the filters marked in red to see how many members match.');
+    showCount(null, t('marketing.audience.fix-filters'));
     errors.forEach((e) => markInvalid(fieldFor(e.path), e.message));
     return;
   }
@@ -88,7 +89,7 @@ async function countAudience() {
     }
     showCount(null, problem instanceof Problem && problem.errors
       ? Object.values(problem.errors).flat().join(' ')
-      : `The audience could not be counted. ${problem.detail || problem.title || ''}`.trim());
+      : t('marketing.audience.count-failed', { detail: problem.detail || problem.title || '' }).trim());
   }
 }
 
@@ -97,10 +98,10 @@ function showCount(answer, explanation = '') {
   const box = el('audience-count');
   box.dataset.state = answer ? 'ready' : 'unknown';
   el('count-inline').dataset.state = box.dataset.state;
-  el('count-inline').textContent = answer ? `${num(answer.count)} ${answer.count === 1 ? 'member matches' : 'members match'}` : '';
+  el('count-inline').textContent = answer ? tn('marketing.audience.matches', answer.count) : '';
   el('count-number').textContent = answer ? num(answer.count) : '–';
-  el('count-label').textContent = answer?.count === 1 ? 'member matches' : 'members match';
+  el('count-label').textContent = tn('marketing.audience.match', answer?.count ?? 0);
   el('count-detail').textContent = answer
-    ? `${num(answer.count - answer.holdOut)} get the message · ${num(answer.holdOut)} held out`
+    ? t('marketing.audience.split', { treated: num(answer.count - answer.holdOut), held: num(answer.holdOut) })
     : explanation;
 }

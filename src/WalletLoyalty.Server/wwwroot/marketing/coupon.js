@@ -1,4 +1,5 @@
 // The coupon attached to a campaign's message, if any: its fields and their value in the program's currency.
+import { t } from '../staff/texts.js';
 import { el } from './dom.js';
 import { whole } from './fields.js';
 import { fromMinor, toMinor } from './money.js';
@@ -22,7 +23,7 @@ export function fillCoupon(coupon) {
 
 export function readCoupon(errors, complete) {
   const title = el('coupon-title').value.trim();
-  if (complete && !title) errors.push({ path: 'coupon.title', message: 'Give the coupon a title.' });
+  if (complete && !title) errors.push({ path: 'coupon.title', message: t('marketing.coupon.needs-title') });
   const value = toMinor(el('coupon-value').value, state.program.currency);
   if (value.error) errors.push({ path: 'coupon.valueMinor', message: value.error });
   return {

@@ -1,5 +1,5 @@
 // Everything shown is built as nodes with textContent, never parsed from strings, so campaign text cannot inject markup.
-import { STATUS } from './labels.js';
+import { statusName } from './labels.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -27,12 +27,12 @@ export function svg(tag, attributes, ...children) {
 }
 
 export function statusChip(status) {
-  return h('span', { class: `chip status-${status}`, text: STATUS[status] ?? status });
+  return h('span', { class: `chip status-${status}`, text: statusName(status) });
 }
 
 export function setChip(node, status) {
   node.className = `chip status-${status}`;
-  node.textContent = STATUS[status] ?? status;
+  node.textContent = statusName(status);
 }
 
 export function markInvalid(field, message) {

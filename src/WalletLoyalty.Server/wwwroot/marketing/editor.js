@@ -1,12 +1,13 @@
 // Only drafts are edited. Scheduling saves first, then asks, so what is confirmed is exactly what is stored.
 import { Problem, busy } from '../staff/api.js';
+import { t, tn } from '../staff/texts.js';
 import { confirmAction, runAction } from './actions.js';
 import { countAudienceSoon } from './audience.js';
 import { clearInvalid, el, h, markInvalid } from './dom.js';
 import { fieldFor } from './fields.js';
 import { fillForm, newCampaign, readForm } from './form.js';
-import { num, plural } from './format.js';
-import { CHANNELS } from './labels.js';
+import { num } from './format.js';
+import { channelName } from './labels.js';
 import { updatePreview } from './message.js';
 import { go, showView } from './navigation.js';
 import { api, say, showProblem, state } from './state.js';
@@ -20,7 +21,7 @@ export function wireEditor() {
     event.preventDefault();
     busy(form, async () => {
       const saved = await save(false);
-      if (saved) say('ok', 'Draft saved', 'Nothing is sent until you schedule it.');
+      if (saved) say('ok', t('marketing.saved'), t('marketing.saved-detail'));
     });
   });
   el('schedule').addEventListener('click', () => busy(form, scheduleDraft));
@@ -36,10 +37,10 @@ export function prepareEditorFor(program) {
   el('tier-choices').hidden = tiers.length === 0;
   el('tier-text-field').hidden = tiers.length > 0;
   document.querySelectorAll('.currency-code').forEach((e) => { e.textContent = program.currency ?? 'EUR'; });
-  el('preview-app').textContent = program.name === program.id ? 'Wallet' : program.name;
+  el('preview-app').textContent = program.name === program.id ? t('marketing.preview.app') : program.name;
   el('time-zone-note').textContent = program.timeZone
-    ? `Dates and times are in the program's time zone, ${program.timeZone.replace(/_/g, ' ')}.`
-    : "Dates and times are the program's local time.";
+    ? t('marketing.trigger.time-zone', { zone: program.timeZone.replace(/_/g, ' ') })
+    : t('marketing.trigger.local-time');
 }
 
 /** Opens a draft, or a new campaign when there is none. */
@@ -59,11 +60,9 @@ export function openEditor(campaign) {
 
 function showEditorTitle() {
   const campaign = state.campaign;
-  el('editor-title').textContent = campaign ? campaign.name || 'Untitled campaign' : 'New campaign';
-  el('editor-subtitle').textContent = campaign
-    ? `Draft no. ${campaign.id}: nothing is sent until you schedule it.`
-    : 'A draft: nothing is sent until you schedule it.';
-  document.title = `${campaign ? campaign.name : 'New campaign'} – Campaigns – ${state.program.name}`;
+  el('editor-title').textContent = campaign ? campaign.name || t('marketing.untitled') : t('marketing.new');
+  el('editor-subtitle').textContent = campaign ? t('marketing.editor.draft-number', { id: campaign.id }) : t('marketing.editor.draft');
+  document.title = `${campaign ? campaign.name : t('marketing.new')} – ${t('marketing.name')} – ${state.program.name}`;
 }
 
 // Stores the form: a new draft is created, an existing one replaced. Returns the stored campaign, or null.
@@ -72,7 +71,7 @@ async function save(complete) {
   clearInvalid(form);
   const { value, errors } = readForm(complete);
   if (errors.length) {
-    showInvalid(errors, complete ? 'The campaign is not ready to schedule' : 'The draft was not saved');
+    showInvalid(errors, complete ? t('marketing.not-ready') : t('marketing.not-saved'));
     return null;
   }
   try {
@@ -86,9 +85,9 @@ async function save(complete) {
     return state.campaign;
   } catch (problem) {
     if (problem instanceof Problem && problem.errors) {
-      showInvalid(Object.entries(problem.errors).map(([path, messages]) => ({ path, message: [messages].flat().join(' ') })), 'The server did not accept the campaign');
+      showInvalid(Object.entries(problem.errors).map(([path, messages]) => ({ path, message: [messages].flat().join(' ') })), t('marketing.not-accepted'));
     } else {
-      showProblem(problem, 'The draft was not saved');
+      showProblem(problem, t('marketing.not-saved'));
     }
     return null;
   }
@@ -100,7 +99,7 @@ function showInvalid(errors, headline) {
     const field = fieldFor(error.path);
     if (field) markInvalid(field, error.message); else unplaced.push(error.message);
   }
-  say('error', headline, unplaced.length ? unplaced.join(' ') : 'Check the fields marked in red.');
+  say('error', headline, unplaced.length ? unplaced.join(' ') : t('marketing.check-fields'));
   (el('campaign-form').querySelector('[aria-invalid=true]') ?? el('alert')).focus?.();
 }
 
@@ -109,24 +108,24 @@ async function scheduleDraft() {
   if (!saved) return;
   const count = state.lastCount;
   const confirmed = await confirmAction({
-    title: `Schedule “${saved.name}”?`,
-    text: 'Once it is scheduled the content can no longer be edited. You can still pause or cancel it.',
+    title: t('marketing.schedule.question', { name: saved.name }),
+    text: t('marketing.schedule.text'),
     facts: [
-      count ? `To ${plural(count.count - count.holdOut, 'member', 'members')} (${num(count.holdOut)} held out)` : null,
-      `When: ${triggerSummary(saved.trigger)}`,
-      `Channels: ${saved.channels.map((c) => CHANNELS[c] ?? c).join(', ')}`,
-      saved.coupon ? `With the coupon “${saved.coupon.title}”` : null,
+      count ? t('marketing.schedule.to', { members: tn('marketing.members', count.count - count.holdOut), held: num(count.holdOut) }) : null,
+      t('marketing.schedule.when', { when: triggerSummary(saved.trigger) }),
+      t('marketing.schedule.channels', { channels: saved.channels.map(channelName).join(', ') }),
+      saved.coupon ? t('marketing.schedule.coupon', { coupon: saved.coupon.title }) : null,
     ],
-    yes: 'Schedule', no: 'Not yet',
+    yes: t('marketing.schedule.yes'), no: t('marketing.schedule.no'),
   });
   if (!confirmed) {
-    say('ok', 'Draft saved', 'It was not scheduled.');
+    say('ok', t('marketing.saved'), t('marketing.saved-not-scheduled'));
     return;
   }
   try {
     await api('POST', `/api/v1/campaigns/${saved.id}/schedule`);
-    go(`#/campaigns/${saved.id}`, ['ok', `“${saved.name}” is scheduled`, triggerSummary(saved.trigger)]);
+    go(`#/campaigns/${saved.id}`, ['ok', t('marketing.schedule.done', { name: saved.name }), triggerSummary(saved.trigger)]);
   } catch (problem) {
-    showProblem(problem, 'The campaign was not scheduled');
+    showProblem(problem, t('marketing.schedule.failed'));
   }
 }

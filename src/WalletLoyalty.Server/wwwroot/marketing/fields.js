@@ -1,4 +1,5 @@
 // Reading the editor's boxes and choices, and finding the box an error is about.
+import { t } from '../staff/texts.js';
 import { el } from './dom.js';
 
 /** The whole number in a box, null when it is empty; anything else is an error for `path`. */
@@ -8,7 +9,7 @@ export function whole(id, path, min, errors) {
   if (!raw && !input.validity.badInput) return null;
   const n = Number(raw);
   if (input.validity.badInput || !Number.isInteger(n) || n < min) {
-    errors.push({ path, message: `Enter a whole number of ${min} or more, or leave it empty.` });
+    errors.push({ path, message: t('marketing.whole-number', { min }) });
     return null;
   }
   return n;

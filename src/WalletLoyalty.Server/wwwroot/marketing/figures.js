@@ -1,6 +1,6 @@
 // What a campaign's numbers mean, apart from how they are shown. No DOM here.
-
-import { sum } from './format.js';
+import { t } from '../staff/texts.js';
+import { decimal, sum, wholePercent } from './format.js';
 
 /** Nothing is counted before a campaign first fires, so its numbers are null (shown as dashes) rather than zeros. */
 export function headline(campaign) {
@@ -19,13 +19,16 @@ export function queuedPercent(progress) {
   return progress.total ? Math.min(100, Math.round(100 * progress.enqueued / progress.total)) : 0;
 }
 
-/** The purchase rate of those who got the message against the hold-out's, in percentage points and relative to the hold-out. */
+/**
+ * The purchase rate of those who got the message against the hold-out's, in percentage points and relative to
+ * the hold-out ('' when the hold-out bought nothing).
+ */
 export function liftOf(treatedRate, holdOutRate) {
   const points = 100 * ((treatedRate ?? 0) - (holdOutRate ?? 0));
   const sign = points >= 0 ? '+' : '−';
   return {
     up: points >= 0,
-    points: `${sign}${Math.abs(points).toFixed(1)} percentage points`,
-    relative: holdOutRate ? ` (${sign}${Math.abs(points / holdOutRate).toFixed(0)} %)` : '',
+    points: t('marketing.chart.lift-points', { points: `${sign}${decimal(Math.abs(points), 1)}` }),
+    relative: holdOutRate ? `${sign}${wholePercent(Math.abs(points / holdOutRate))}` : '',
   };
 }

@@ -1,6 +1,7 @@
 // The form and a campaign document, both ways. Checks here only save a round trip; the API has the last word.
 import { fillAudience, readAudience } from './audience.js';
 import { fillCoupon, readCoupon } from './coupon.js';
+import { t } from '../staff/texts.js';
 import { el } from './dom.js';
 import { checked, setChecked } from './fields.js';
 import { CHANNELS } from './labels.js';
@@ -14,7 +15,7 @@ export function newCampaign() {
     audience: { tiers: [], minPoints: null, maxPoints: null, inactiveDays: null, birthday: null, sources: [], platforms: [], joinedAfter: null, joinedBefore: null, holdOutPercent: 10 },
     message: { title: '', body: '' },
     coupon: null,
-    channels: Object.keys(CHANNELS),
+    channels: [...CHANNELS],
     trigger: { type: 'once', at: defaultSendTime() },
   };
 }
@@ -35,16 +36,16 @@ export function readForm(complete) {
   const errors = [];
   const need = (ok, path, message) => { if (!ok) errors.push({ path, message }); };
   const name = el('name').value.trim();
-  need(name, 'name', 'Give the campaign a name.');
+  need(name, 'name', t('marketing.editor.needs-name'));
   const audience = readAudience(errors);
   const message = { title: el('message-title').value.trim(), body: el('message-body').value.trim() };
   const translations = readTranslations(errors);
   if (translations) message.translations = translations;
   const channels = checked('channel');
   if (complete) {
-    need(message.title, 'message.title', 'Write a title.');
-    need(message.body, 'message.body', 'Write the text of the message.');
-    need(channels.length, 'channels', 'Pick at least one channel.');
+    need(message.title, 'message.title', t('marketing.message.needs-title'));
+    need(message.body, 'message.body', t('marketing.message.needs-body'));
+    need(channels.length, 'channels', t('marketing.channels.needs-one'));
   }
   const coupon = el('coupon-on').checked ? readCoupon(errors, complete) : null;
   const trigger = readTrigger(errors, complete);

@@ -1,7 +1,8 @@
 // The campaigns of the program, newest first, with counts by status; polled while something is going out.
+import { t, tn } from '../staff/texts.js';
 import { el, h, statusChip } from './dom.js';
 import { headline } from './figures.js';
-import { num, percent, plural, sum } from './format.js';
+import { num, percent, sum } from './format.js';
 import { go, showView, stopPolling } from './navigation.js';
 import { api, showProblem, state } from './state.js';
 import { triggerSummary } from './trigger-text.js';
@@ -21,11 +22,11 @@ export function wireList() {
 /** Opens the list, loading it unless it was just loaded. */
 export async function showList(campaigns) {
   showView('list-view');
-  document.title = `Campaigns – ${state.program.name}`;
+  document.title = `${t('marketing.name')} – ${state.program.name}`;
   try {
     renderList(campaigns ?? await api('GET', campaignsPath(state.program.id)));
   } catch (problem) {
-    showProblem(problem, 'The campaigns could not be loaded');
+    showProblem(problem, t('marketing.list.failed'));
   }
 }
 
@@ -36,14 +37,17 @@ function renderList(data) {
   el('campaign-rows').closest('table').hidden = campaigns.length === 0;
   const count = (...statuses) => campaigns.filter((c) => statuses.includes(c.status)).length;
   const sent = sum(campaigns.map((c) => headline(c).sent));
-  const members = state.program.members === undefined ? '' : ` · ${plural(state.program.members, 'member', 'members')}`;
-  el('list-summary').textContent = `${state.program.name}${members} · ${campaigns.length ? `${plural(campaigns.length, 'campaign', 'campaigns')}, newest first` : 'no campaigns yet'}`;
+  el('list-summary').textContent = [
+    state.program.name,
+    state.program.members === undefined ? null : tn('marketing.members', state.program.members),
+    campaigns.length ? t('marketing.list.newest-first', { campaigns: tn('marketing.campaigns', campaigns.length) }) : t('marketing.list.none'),
+  ].filter(Boolean).join(' · ');
   el('list-stats').replaceChildren(
-    stat('Drafts', count('draft')),
-    stat('Scheduled', count('scheduled', 'paused')),
-    stat('Sending now', count('sending')),
-    stat('Completed', count('completed')),
-    stat('Messages sent', sent));
+    stat(t('marketing.stat.drafts'), count('draft')),
+    stat(t('marketing.stat.scheduled'), count('scheduled', 'paused')),
+    stat(t('marketing.stat.sending'), count('sending')),
+    stat(t('marketing.stat.completed'), count('completed')),
+    stat(t('marketing.stat.messages-sent'), sent));
   el('list-stats').hidden = campaigns.length === 0;
   // While something is going out, the numbers move: look again shortly.
   if (count('sending', 'scheduled') > 0 && state.view === 'list-view') {
@@ -63,7 +67,7 @@ function campaignRow(campaign) {
   const numbers = headline(campaign);
   return h('tr', { 'data-id': campaign.id, 'data-status': campaign.status },
     h('td', { class: 'name-cell' },
-      h('a', { href: `#/campaigns/${campaign.id}`, text: campaign.name || 'Untitled campaign' }),
+      h('a', { href: `#/campaigns/${campaign.id}`, text: campaign.name || t('marketing.untitled') }),
       h('span', { class: 'sub', text: campaign.message?.title ?? '' }),
       h('span', { class: 'sub when-inline', text: campaign.trigger ? triggerSummary(campaign.trigger) : '' })),
     h('td', {}, statusChip(campaign.status)),

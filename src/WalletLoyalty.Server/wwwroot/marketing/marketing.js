@@ -1,4 +1,6 @@
-// The campaigns dashboard. Each module wires its part of the page here, once all of them are loaded.
+// The campaigns dashboard. It takes its texts first; each module wires its part of the page here, once all of them are loaded.
+import '../staff/page-texts.js';
+import { wireLanguageLinks } from '../staff/language-links.js';
 import { wireActions } from './actions.js';
 import { wireAudience } from './audience.js';
 import { wireCoupon } from './coupon.js';
@@ -19,5 +21,6 @@ wireCoupon();
 wireTrigger();
 wireActions();
 wireResults();
+wireLanguageLinks();
 // Last: a key kept from before this reload signs in at once and opens a view.
 wireSession();

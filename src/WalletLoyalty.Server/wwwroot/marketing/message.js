@@ -1,4 +1,5 @@
 // The message and its preview. The preview fills the placeholders for a sample member, as the sender will for each member.
+import { t } from '../staff/texts.js';
 import { el, h } from './dom.js';
 import { num } from './format.js';
 import { PLACEHOLDERS, fillIn, unknownPlaceholders } from './placeholders.js';
@@ -27,24 +28,24 @@ function insertPlaceholder(token) {
 
 function sampleMember() {
   const tiers = state.program?.tiers ?? [];
-  return { '{firstName}': 'Alex', '{points}': num(240), '{tier}': tiers[1] ?? tiers[0] ?? 'Silver' };
+  return { '{firstName}': t('marketing.preview.sample-name'), '{points}': num(240), '{tier}': tiers[1] ?? tiers[0] ?? t('marketing.preview.sample-tier') };
 }
 
 export function updatePreview() {
   const title = el('message-title').value;
   const body = el('message-body').value;
   const sample = sampleMember();
-  el('preview-title').replaceChildren(...filled(title || 'Title', sample));
-  el('preview-body').replaceChildren(...filled(body || 'The text of your message appears here.', sample));
+  el('preview-title').replaceChildren(...filled(title || t('marketing.preview.title'), sample));
+  el('preview-body').replaceChildren(...filled(body || t('marketing.preview.body'), sample));
   el('preview-title').classList.toggle('placeholder-text', !title);
   el('preview-body').classList.toggle('placeholder-text', !body);
-  el('preview-sample').textContent = `As ${sample['{firstName}']} sees it: ${sample['{points}']} points, ${sample['{tier}']} tier.`;
+  el('preview-sample').textContent = t('marketing.preview.sample', { name: sample['{firstName}'], points: sample['{points}'], tier: sample['{tier}'] });
   el('title-count').textContent = `${title.length} / ${el('message-title').maxLength}`;
   el('body-count').textContent = `${body.length} / ${el('message-body').maxLength}`;
   const unknown = unknownPlaceholders(`${title} ${body}`);
   el('placeholder-warning').hidden = unknown.length === 0;
   el('placeholder-warning').textContent = unknown.length
-    ? `${unknown.join(', ')} will be sent as typed: only ${PLACEHOLDERS.join(', ')} are filled in.`
+    ? t('marketing.message.unknown-placeholders', { unknown: unknown.join(', '), known: PLACEHOLDERS.join(', ') })
     : '';
 }
 

@@ -1,5 +1,7 @@
-// Coupon values travel in minor units (cents); the marketer reads and types them in the program's currency.
-// No DOM here.
+// Coupon values travel in minor units (cents); the marketer reads and types them in the program's currency,
+// with the decimal sign of the page's language or a point. No DOM here.
+import { t } from '../staff/texts.js';
+import { decimal } from './format.js';
 
 /** How many decimals the currency has: 2 for EUR, 0 for JPY, 3 for BHD; 2 for a code Intl does not know. */
 export function currencyDigits(currency) {
@@ -10,10 +12,10 @@ export function currencyDigits(currency) {
   }
 }
 
-/** 1250 cents → "12.50", as the value box shows it. */
+/** 1250 cents → "12.50" (in German "12,50"), as the value box shows it. */
 export function fromMinor(minor, currency) {
   const digits = currencyDigits(currency);
-  return (minor / 10 ** digits).toFixed(digits);
+  return decimal(minor / 10 ** digits, digits);
 }
 
 /**
@@ -24,6 +26,6 @@ export function toMinor(text, currency) {
   const raw = text.trim().replace(',', '.');
   if (!raw) return { valueMinor: null };
   const digits = currencyDigits(currency);
-  if (!new RegExp(`^\\d+(\\.\\d{0,${digits}})?$`).test(raw)) return { error: `Enter an amount like ${(12.5).toFixed(digits)}.` };
+  if (!new RegExp(`^\\d+(\\.\\d{0,${digits}})?$`).test(raw)) return { error: t('marketing.amount-example', { example: decimal(12.5, digits) }) };
   return { valueMinor: Math.round(Number(raw) * 10 ** digits) };
 }

@@ -1,11 +1,12 @@
 // While a campaign sends, its results are fetched every 2 s; while it waits for its time, every 5 s, so the start shows too.
 // Deliveries are confirmed after the sending ends, so a finished campaign is looked at again until its numbers settle.
 import { Problem } from '../staff/api.js';
+import { t, tn } from '../staff/texts.js';
 import { showCharts } from './charts.js';
 import { el, h, setChip } from './dom.js';
 import { queuedPercent, skippedOf } from './figures.js';
-import { num, percent, plural, sum } from './format.js';
-import { CHANNELS, STATUS } from './labels.js';
+import { num, percent, sum, wholePercent } from './format.js';
+import { channelName, statusName } from './labels.js';
 import { showView, stopPolling } from './navigation.js';
 import { api, say, showProblem, state } from './state.js';
 import { formatLocal } from './times.js';
@@ -43,7 +44,7 @@ function showResultsHeader() {
   el('action-pause').hidden = !['scheduled', 'sending'].includes(c.status);
   el('action-resume').hidden = c.status !== 'paused';
   el('action-cancel').hidden = !['scheduled', 'sending', 'paused'].includes(c.status);
-  document.title = `${c.name} – ${STATUS[c.status] ?? c.status} – Campaigns`;
+  document.title = `${c.name} – ${statusName(c.status)} – ${t('marketing.name')}`;
 }
 
 async function refreshResults() {
@@ -53,7 +54,7 @@ async function refreshResults() {
     results = await api('GET', `/api/v1/campaigns/${id}/results`);
   } catch (problem) {
     if (!(problem instanceof Problem) || problem.status === 401) return showProblem(problem, '');
-    if (problem.status !== 404 && problem.status !== 409) say('error', 'The results could not be loaded', problem.detail || problem.title);
+    if (problem.status !== 404 && problem.status !== 409) say('error', t('marketing.results.failed'), problem.detail || problem.title);
   }
   if (state.view !== 'results-view' || state.campaign?.id !== id) return;
   if (results?.status && results.status !== state.campaign.status) {
@@ -86,13 +87,15 @@ function showResults(r) {
   el('progress').hidden = !(status === 'sending' || (status === 'paused' && progress.enqueued < progress.total));
   showProgress(progress, status);
   const treated = r.audience === undefined ? null : r.audience - (r.holdOut ?? 0);
-  kpi('audience', r.audience, r.holdOut ? `${num(r.holdOut)} held out` : 'no hold-out');
-  const nearby = state.campaign.trigger?.type === 'location' ? ` · ${num(r.nearbyPushes ?? 0)} pushed near a store` : '';
-  kpi('sent', channels.length ? sent : null, treated === null ? '' : `to ${plural(treated, 'member', 'members')}${nearby}`);
-  kpi('delivered', channels.length ? total('delivered') : null, sent ? `${percent(total('delivered'), sent)} of sent` : '');
-  kpi('problems', channels.length ? total('failed') + skipped : null, channels.length ? `${num(total('failed'))} failed · ${num(skipped)} skipped` : '');
+  kpi('audience', r.audience, r.holdOut ? t('marketing.results.held-out', { count: num(r.holdOut) }) : t('marketing.results.no-hold-out'));
+  const nearby = state.campaign.trigger?.type === 'location' ? t('marketing.results.nearby', { count: num(r.nearbyPushes ?? 0) }) : null;
+  kpi('sent', channels.length ? sent : null, treated === null ? '' : [t('marketing.results.to', { members: tn('marketing.members', treated) }), nearby].filter(Boolean).join(' · '));
+  kpi('delivered', channels.length ? total('delivered') : null, sent ? t('marketing.results.of-sent', { percent: percent(total('delivered'), sent) }) : '');
+  kpi('problems', channels.length ? total('failed') + skipped : null,
+    channels.length ? t('marketing.results.problems-split', { failed: num(total('failed')), skipped: num(skipped) }) : '');
   const coupon = state.campaign.coupon;
-  kpi('coupons', coupon && r.coupons ? r.coupons.redeemed : null, !coupon ? 'no coupon' : r.coupons ? `of ${num(r.coupons.issued)} issued` : '');
+  kpi('coupons', coupon && r.coupons ? r.coupons.redeemed : null,
+    !coupon ? t('marketing.results.no-coupon') : r.coupons ? t('marketing.results.of-issued', { issued: num(r.coupons.issued) }) : '');
   state.results = r;
   showCharts({ ...r, channels: Object.fromEntries(channels) });
 }
@@ -103,25 +106,25 @@ function showWaiting(status) {
   if (!status) return;
   const when = triggerSummary(state.campaign.trigger);
   const [text, hint] = {
-    scheduled: [`Scheduled: ${when}`, 'Results appear here as soon as sending starts. You can pause or cancel the campaign until then.'],
-    paused: ['Paused before anything was sent', `Resume it to send as planned (${when}), or cancel it.`],
-    cancelled: ['Cancelled before anything was sent', 'Duplicate it to plan it again.'],
-    missed: ['Missed: it was not sent at its time', 'The service was not running when it was due. Duplicate it to send it now.'],
-    completed: ['Completed: nobody matched the audience', 'Duplicate it and widen the audience to try again.'],
-    sending: ['Starting to send…', 'The first numbers appear in a moment.'],
-  }[status] ?? [STATUS[status] ?? status, ''];
+    scheduled: [t('marketing.waiting.scheduled', { when }), t('marketing.waiting.scheduled-hint')],
+    paused: [t('marketing.waiting.paused'), t('marketing.waiting.paused-hint', { when })],
+    cancelled: [t('marketing.waiting.cancelled'), t('marketing.waiting.cancelled-hint')],
+    missed: [t('marketing.waiting.missed'), t('marketing.waiting.missed-hint')],
+    completed: [t('marketing.waiting.completed'), t('marketing.waiting.completed-hint')],
+    sending: [t('marketing.waiting.sending'), t('marketing.waiting.sending-hint')],
+  }[status] ?? [statusName(status), ''];
   el('waiting-text').textContent = text;
   el('waiting-hint').textContent = hint;
 }
 
 function showProgress(progress, status) {
   const share = queuedPercent(progress);
-  el('progress-title').textContent = status === 'paused' ? 'Paused' : 'Sending';
-  el('progress-text').textContent = `${num(progress.enqueued)} of ${plural(progress.total, 'message', 'messages')} queued · ${share} %`;
+  el('progress-title').textContent = statusName(status === 'paused' ? 'paused' : 'sending');
+  el('progress-text').textContent = t('marketing.progress', { queued: num(progress.enqueued), messages: tn('marketing.messages', progress.total), percent: wholePercent(share) });
   // A style property set from script, which the page's policy allows where a style attribute in markup would not be.
   el('progress-fill').style.width = `${share}%`;
   el('progress-bar').setAttribute('aria-valuenow', share);
-  el('progress-bar').setAttribute('aria-valuetext', `${share} percent queued`);
+  el('progress-bar').setAttribute('aria-valuetext', t('marketing.progress.queued', { percent: wholePercent(share) }));
 }
 
 function kpi(name, value, note) {
@@ -139,30 +142,35 @@ function announce(r) {
   state.announced = key;
   if (first && status !== 'sending') return;
   const sent = sum(Object.values(r.channels ?? {}).map((c) => c.sent));
-  el('results-live').textContent = status === 'sending' ? `Sending: ${progress} percent queued.`
-    : status === 'completed' ? `Completed: ${plural(sent, 'message', 'messages')} sent.`
-    : `Status: ${STATUS[status] ?? status}.`;
+  el('results-live').textContent = status === 'sending' ? t('marketing.announce.sending', { percent: wholePercent(progress) })
+    : status === 'completed' ? t('marketing.announce.completed', { messages: tn('marketing.messages', sent) })
+    : t('marketing.announce.status', { status: statusName(status) });
 }
 
 function showSummary(c) {
   const a = c.audience ?? {};
   const filters = [
-    a.tiers?.length ? `tiers ${a.tiers.join(', ')}` : null,
-    a.minPoints !== null && a.minPoints !== undefined ? `at least ${num(a.minPoints)} points` : null,
-    a.maxPoints !== null && a.maxPoints !== undefined ? `at most ${num(a.maxPoints)} points` : null,
-    a.inactiveDays ? `no purchase for ${plural(a.inactiveDays, 'day', 'days')}` : null,
-    a.birthday ? `birthday ${a.birthday === 'today' ? 'today' : 'this month'}` : null,
-    a.sources?.length ? `joined through ${a.sources.join(', ')}` : null,
-    a.platforms?.length ? `on ${a.platforms.join(', ')}` : null,
-    a.joinedAfter ? `joined after ${formatLocal(a.joinedAfter)}` : null,
-    a.joinedBefore ? `joined before ${formatLocal(a.joinedBefore)}` : null,
+    a.tiers?.length ? t('marketing.filter.tiers', { tiers: a.tiers.join(', ') }) : null,
+    a.minPoints !== null && a.minPoints !== undefined ? t('marketing.filter.min-points', { points: tn('marketing.points', a.minPoints) }) : null,
+    a.maxPoints !== null && a.maxPoints !== undefined ? t('marketing.filter.max-points', { points: tn('marketing.points', a.maxPoints) }) : null,
+    a.inactiveDays ? t('marketing.filter.inactive', { days: tn('marketing.days', a.inactiveDays) }) : null,
+    a.birthday ? t(a.birthday === 'today' ? 'marketing.filter.birthday-today' : 'marketing.filter.birthday-month') : null,
+    a.sources?.length ? t('marketing.filter.sources', { sources: a.sources.join(', ') }) : null,
+    a.platforms?.length ? t('marketing.filter.platforms', { platforms: a.platforms.join(', ') }) : null,
+    a.joinedAfter ? t('marketing.filter.joined-after', { date: formatLocal(a.joinedAfter) }) : null,
+    a.joinedBefore ? t('marketing.filter.joined-before', { date: formatLocal(a.joinedBefore) }) : null,
   ].filter(Boolean);
+  const coupon = c.coupon
+    ? [c.coupon.title, c.coupon.description, c.coupon.validDays ? t('marketing.summary.valid', { days: tn('marketing.days', c.coupon.validDays) }) : null].filter(Boolean).join(' · ')
+    : t('marketing.summary.no-coupon');
   const rows = [
-    ['Message', h('span', {}, h('strong', { text: c.message?.title ?? '' }), h('br'), c.message?.body ?? '')],
-    ['Audience', `${filters.length ? filters.join('; ') : 'All members'} · ${a.holdOutPercent ?? 0} % held out`],
-    ['Channels', (c.channels ?? []).map((ch) => CHANNELS[ch] ?? ch).join(', ')],
-    ['Coupon', c.coupon ? [c.coupon.title, c.coupon.description, c.coupon.validDays ? `valid ${plural(c.coupon.validDays, 'day', 'days')}` : null].filter(Boolean).join(' · ') : 'None'],
-    ['When', triggerSummary(c.trigger)],
+    [t('marketing.message'), h('span', {}, h('strong', { text: c.message?.title ?? '' }), h('br'), c.message?.body ?? '')],
+    [t('marketing.audience'), t('marketing.summary.audience', {
+      filters: filters.length ? filters.join('; ') : t('marketing.summary.all-members'), percent: wholePercent(a.holdOutPercent ?? 0),
+    })],
+    [t('marketing.channels'), (c.channels ?? []).map(channelName).join(', ')],
+    [t('marketing.coupon'), coupon],
+    [t('marketing.when'), triggerSummary(c.trigger)],
   ];
   el('campaign-summary').replaceChildren(...rows.flatMap(([term, value]) => [h('dt', { text: term }), h('dd', {}, value)]));
 }

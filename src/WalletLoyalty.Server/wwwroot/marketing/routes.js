@@ -1,5 +1,6 @@
 // Which view the address's fragment opens, and the question before leaving unsaved changes.
 import { clearMessages } from '../staff/api.js';
+import { t } from '../staff/texts.js';
 import { confirmAction } from './actions.js';
 import { openEditor } from './editor.js';
 import { showList } from './list.js';
@@ -17,8 +18,8 @@ export function wireRoutes() {
     if (!back || !state.dirty || state.view !== 'editor-view') return;
     event.preventDefault();
     const leave = await confirmAction({
-      title: 'Leave without saving?', text: 'Your changes to this campaign have not been saved.',
-      yes: 'Leave without saving', no: 'Stay', danger: true,
+      title: t('marketing.leave.question'), text: t('marketing.leave.text'),
+      yes: t('marketing.leave.yes'), no: t('marketing.leave.no'), danger: true,
     });
     if (leave) {
       state.dirty = false;
@@ -49,7 +50,7 @@ async function openCampaign(id) {
     const campaign = await api('GET', `/api/v1/campaigns/${id}`);
     if (campaign.status === 'draft') openEditor(campaign); else openResults(campaign);
   } catch (problem) {
-    showProblem(problem, `Campaign ${id} could not be opened`);
+    showProblem(problem, t('marketing.open-failed', { id }));
     if (problem.status !== 401) await showList();
   }
 }

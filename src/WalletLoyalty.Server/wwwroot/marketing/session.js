@@ -1,6 +1,7 @@
 // The key lives in sessionStorage: it survives a reload but not closing the tab, and other tabs never see it.
 // The programs list is optional: without it the marketer names the program, and the campaigns list checks key and program together.
 import { Problem, busy, clearMessages } from '../staff/api.js';
+import { t } from '../staff/texts.js';
 import { el, h } from './dom.js';
 import { prepareEditorFor } from './editor.js';
 import { campaignsPath } from './list.js';
@@ -22,7 +23,7 @@ export function wireSession() {
 
 async function signIn(key, programId, restoring) {
   if (!key) {
-    showSignInError('Enter your marketer key.', '');
+    showSignInError(t('marketing.sign-in.enter-key'), '');
     el('key').focus();
     return;
   }
@@ -47,13 +48,13 @@ async function signIn(key, programId, restoring) {
       sessionStorage.removeItem(SESSION_KEY);
       // The API's details speak to developers; a marketer needs to know what to do instead.
       const [reason, advice, field] = {
-        401: ['That key was not accepted.', 'Check that it was copied in full. A withdrawn key stops working; ask an administrator for a new one.', 'key'],
-        403: ['This key cannot open campaigns for this program.', 'It is not a marketer key, or it belongs to another program. Check the program, or ask an administrator for a marketer key.', 'key'],
+        401: [t('marketing.sign-in.refused'), t('marketing.sign-in.refused-advice'), 'key'],
+        403: [t('marketing.sign-in.not-marketer'), t('marketing.sign-in.not-marketer-advice'), 'key'],
         404: programId
-          ? ['No such program for this key.', `“${programId}” is not a program this key can open. Check the id in the program's join link.`, 'program-id']
-          : ['Enter the program.', 'Type the program id, as in its join link.', 'program-id'],
-      }[problem.status] ?? ['Could not sign in.', problem.detail || problem.title, 'key'];
-      showSignInError(restoring ? `You were signed out. ${reason}` : reason, advice);
+          ? [t('marketing.sign-in.no-such-program'), t('marketing.sign-in.no-such-program-advice', { program: programId }), 'program-id']
+          : [t('marketing.sign-in.enter-program'), t('marketing.sign-in.enter-program-advice'), 'program-id'],
+      }[problem.status] ?? [t('marketing.sign-in.failed'), problem.detail || problem.title, 'key'];
+      showSignInError(restoring ? t('staff.signed-out', { reason }) : reason, advice);
       for (const id of ['key', 'program-id']) {
         if (id === field) el(id).setAttribute('aria-invalid', 'true'); else el(id).removeAttribute('aria-invalid');
       }
@@ -116,7 +117,7 @@ function useProgram(program) {
   state.program = program;
   el('program-select').value = program.id;
   el('program-name').textContent = program.name;
-  document.title = `Campaigns – ${program.name}`;
+  document.title = `${t('marketing.name')} – ${program.name}`;
   showLogo(program);
   prepareEditorFor(program);
 }
@@ -151,8 +152,8 @@ function signOut(message) {
   el('logo').hidden = true;
   el('program-name').hidden = false;
   el('program-name').textContent = 'WalletLoyalty';
-  document.title = 'Campaigns – WalletLoyalty';
-  history.replaceState(null, '', location.pathname);
+  document.title = `${t('marketing.name')} – WalletLoyalty`;
+  history.replaceState(null, '', location.pathname + location.search);
   if (message) showSignInError(message, ''); else el('sign-in-error').hidden = true;
   el('key').focus();
 }

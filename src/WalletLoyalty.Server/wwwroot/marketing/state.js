@@ -1,18 +1,18 @@
 // What the dashboard's modules share: who is signed in and what is open, the API call, and the messages
 // at the top of the page.
 import { Problem, clearMessages, createApi } from '../staff/api.js';
+import { t } from '../staff/texts.js';
 import { el, h } from './dom.js';
 
 export const SESSION_KEY = 'walletloyalty.marketing.key';
 export const PROGRAM_KEY = 'walletloyalty.marketing.program';
-export const OFFLINE_DETAIL = 'The dashboard could not reach the server. Check the network and try again.';
 
 export const state = {
   key: null, programs: null, program: null, view: null, campaign: null, dirty: false, flash: null,
   results: null, resultsChangedAt: 0, poll: null, countTimer: null, countRequest: null, lastCount: null, lastTextField: null, announced: null, retryKeys: new Map(),
 };
 
-export const api = createApi(state, OFFLINE_DETAIL);
+export const api = createApi(state, 'marketing.offline');
 
 // The session module says how a refused key signs out, so that this module, which every other imports, imports none of them.
 let signOutRefused = () => {};
@@ -31,9 +31,9 @@ export function say(kind, headline, detail = '') {
 export function showProblem(problem, headline) {
   if (!(problem instanceof Problem)) throw problem;
   if (problem.status === 401) {
-    signOutRefused('You were signed out because your key is no longer accepted. Sign in again.');
+    signOutRefused(t('marketing.key-withdrawn'));
     return;
   }
-  const detail = problem.status === 403 ? `Your key may not do that. ${problem.detail}` : problem.detail || problem.title;
+  const detail = problem.status === 403 ? t('marketing.forbidden', { detail: problem.detail }) : problem.detail || problem.title;
   say('error', headline, detail);
 }

@@ -1,10 +1,11 @@
 // Campaign times are wall-clock times of the program's time zone ("2026-11-27T17:00"), not instants:
-// they are shown as written, never shifted into the browser's zone. No DOM here.
+// they are shown as written, never shifted into the browser's zone, in the page's language. No DOM here.
+import { pageLanguage } from '../staff/texts.js';
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
 
-/** "2026-11-27T17:00" → "Fri, 27 Nov 2026, 17:00" in the reader's locale (or the one given); a date alone has no time. */
-export function formatLocal(local, locale) {
+/** "2026-11-27T17:00" → "Fri, 27 Nov 2026, 17:00" in the page's language (or the locale given); a date alone has no time. */
+export function formatLocal(local, locale = pageLanguage()) {
   const m = LOCAL_TIME.exec(local ?? '');
   if (!m) return local ?? '';
   const [, y, mo, d, hh, mi, ss] = m.map((part) => (part === undefined ? undefined : Number(part)));
@@ -15,7 +16,7 @@ export function formatLocal(local, locale) {
 }
 
 /** "Tue, 24 Nov 2026, 11:30 – 14:00" when both ends fall on one day. */
-export function formatRange(from, until, locale) {
+export function formatRange(from, until, locale = pageLanguage()) {
   const sameDay = from && until && from.slice(0, 10) === until.slice(0, 10) && until.length > 10;
   return sameDay ? `${formatLocal(from, locale)} – ${until.slice(11, 16)}` : `${formatLocal(from, locale)} – ${formatLocal(until, locale)}`;
 }

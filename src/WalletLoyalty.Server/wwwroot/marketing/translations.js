@@ -1,4 +1,5 @@
 // A message's translations, between the API's { pl: { title, body } } and what the marketer typed per language.
+import { t } from '../staff/texts.js';
 
 /**
  * The translations a marketer typed: a language left empty is left out (its members get the English
@@ -8,8 +9,8 @@ export function collectTranslations(typed, errors) {
   const translations = {};
   for (const { language, title, body } of typed) {
     if (!title && !body) continue;
-    if (!title) errors.push({ path: `message.translations.${language}.title`, message: 'Write a title in this language too, or leave both empty.' });
-    if (!body) errors.push({ path: `message.translations.${language}.body`, message: 'Write the text in this language too, or leave both empty.' });
+    if (!title) errors.push({ path: `message.translations.${language}.title`, message: t('marketing.message.translation-needs-title') });
+    if (!body) errors.push({ path: `message.translations.${language}.body`, message: t('marketing.message.translation-needs-body') });
     translations[language] = { title, body };
   }
   return Object.keys(translations).length ? translations : null;

@@ -1,9 +1,18 @@
 // When a campaign goes out, in words, and the Quartz cron expressions the form builds. No DOM here.
-import { plural } from './format.js';
+import { t, tn } from '../staff/texts.js';
+import { num } from './format.js';
 import { formatLocal, formatRange } from './times.js';
 
-const DAYS = { MON: 'Monday', TUE: 'Tuesday', WED: 'Wednesday', THU: 'Thursday', FRI: 'Friday', SAT: 'Saturday', SUN: 'Sunday' };
-const AUTOMATIONS = { birthday: 'birthday greeting', winback: 'win back members silent', welcome: 'welcome members with a first purchase' };
+// Each day has a sentence of its own: the word for "every" agrees with the day's gender in some languages.
+const WEEKLY = {
+  MON: 'marketing.when.weekly.MON', TUE: 'marketing.when.weekly.TUE', WED: 'marketing.when.weekly.WED', THU: 'marketing.when.weekly.THU',
+  FRI: 'marketing.when.weekly.FRI', SAT: 'marketing.when.weekly.SAT', SUN: 'marketing.when.weekly.SUN',
+};
+const AUTOMATIONS = {
+  birthday: ['marketing.when.birthday', 'marketing.when.birthday'],
+  winback: ['marketing.when.winback', 'marketing.when.winback-days'],
+  welcome: ['marketing.when.welcome', 'marketing.when.welcome-days'],
+};
 
 /** A weekly or daily repeat as a Quartz cron expression: ("weekly", "17:30", "FRI") → "0 30 17 ? * FRI". */
 export function cronExpression(repeat, time, day) {
@@ -24,21 +33,21 @@ export function parseCron(cron) {
 export function triggerSummary(trigger, locale) {
   switch (trigger?.type) {
     case 'once':
-      return trigger.at ? `Once, ${formatLocal(trigger.at, locale)}` : 'Once, time not set';
+      return trigger.at ? t('marketing.when.once', { at: formatLocal(trigger.at, locale) }) : t('marketing.when.once-unset');
     case 'cron': {
       const cron = parseCron(trigger.cron);
-      if (cron.repeat === 'weekly') return `Every ${DAYS[cron.day]} at ${cron.time}`;
-      if (cron.repeat === 'daily') return `Every day at ${cron.time}`;
-      return `Repeats (cron ${trigger.cron})`;
+      if (cron.repeat === 'weekly') return t(WEEKLY[cron.day], { time: cron.time });
+      if (cron.repeat === 'daily') return t('marketing.when.daily', { time: cron.time });
+      return t('marketing.when.cron', { cron: trigger.cron });
     }
     case 'daily': {
-      const what = AUTOMATIONS[trigger.automation] ?? trigger.automation;
-      const days = !trigger.days || trigger.automation === 'birthday' ? ''
-        : trigger.automation === 'winback' ? ` after ${plural(trigger.days, 'day', 'days')}` : ` within ${plural(trigger.days, 'day', 'days')}`;
-      return `Daily at ${trigger.time}: ${what}${days}`;
+      const [plain, withDays] = AUTOMATIONS[trigger.automation] ?? [];
+      const counted = trigger.days && trigger.automation !== 'birthday';
+      const automation = !plain ? trigger.automation : t(counted ? withDays : plain, { days: counted ? tn('marketing.days', trigger.days) : '' });
+      return t('marketing.when.automation', { time: trigger.time, automation });
     }
     case 'location':
-      return `Near the stores, ${formatRange(trigger.from, trigger.until, locale)} (${trigger.radiusMeters ?? 150} m)`;
+      return t('marketing.when.location', { range: formatRange(trigger.from, trigger.until, locale), radius: num(trigger.radiusMeters ?? 150) });
     default:
       return '';
   }

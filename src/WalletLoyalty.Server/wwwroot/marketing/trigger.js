@@ -1,5 +1,6 @@
 // When a campaign is sent. A weekly or daily repeat is built into a Quartz cron expression; anything else
 // is edited as the expression itself.
+import { t } from '../staff/texts.js';
 import { el } from './dom.js';
 import { whole } from './fields.js';
 import { state } from './state.js';
@@ -34,7 +35,7 @@ function showCronFields() {
 function showDailyFields() {
   const automation = el('automation').value;
   el('daily-days-field').hidden = automation === 'birthday';
-  el('daily-days-label').textContent = automation === 'welcome' ? 'First purchase within' : 'Days without a purchase';
+  el('daily-days-label').textContent = t(automation === 'welcome' ? 'marketing.trigger.first-purchase-within' : 'marketing.trigger.days-without-purchase');
 }
 
 const cronFromFields = (repeat) => cronExpression(repeat, el('cron-time').value, el('cron-day').value);
@@ -64,30 +65,30 @@ export function readTrigger(errors, complete) {
   const type = triggerType();
   if (type === 'once') {
     const at = el('once-at').value || null;
-    need(at, 'trigger.at', 'Pick the date and time to send.');
+    need(at, 'trigger.at', t('marketing.trigger.needs-at'));
     return { type, at };
   }
   if (type === 'cron') {
     const repeat = el('cron-repeat').value;
     const cron = repeat === 'custom' ? el('cron').value.trim() : cronFromFields(repeat);
-    need(cron, 'trigger.cron', 'Enter a cron expression.');
+    need(cron, 'trigger.cron', t('marketing.trigger.needs-cron'));
     return { type, cron };
   }
   if (type === 'daily') {
     const automation = el('automation').value;
     const time = el('daily-time').value || null;
-    need(time, 'trigger.time', 'Pick the time of day.');
+    need(time, 'trigger.time', t('marketing.trigger.needs-time'));
     const days = automation === 'birthday' ? null : whole('daily-days', 'trigger.days', 1, errors);
-    if (automation !== 'birthday') need(days, 'trigger.days', 'Enter the number of days.');
+    if (automation !== 'birthday') need(days, 'trigger.days', t('marketing.trigger.needs-days'));
     return { type, automation, time, days };
   }
   const trigger = {
     type, from: el('location-from').value || null, until: el('location-until').value || null,
     relevantText: el('relevant-text').value.trim(), radiusMeters: whole('radius', 'trigger.radiusMeters', 10, errors),
   };
-  need(trigger.from, 'trigger.from', 'Pick when the offer starts.');
-  need(trigger.until, 'trigger.until', 'Pick when the offer ends.');
-  need(!trigger.from || !trigger.until || trigger.from < trigger.until, 'trigger.until', 'The end must come after the start.');
-  need(trigger.relevantText, 'trigger.relevantText', 'Write the text shown near the store.');
+  need(trigger.from, 'trigger.from', t('marketing.trigger.needs-from'));
+  need(trigger.until, 'trigger.until', t('marketing.trigger.needs-until'));
+  need(!trigger.from || !trigger.until || trigger.from < trigger.until, 'trigger.until', t('marketing.trigger.end-after-start'));
+  need(trigger.relevantText, 'trigger.relevantText', t('marketing.trigger.needs-relevant-text'));
   return trigger;
 }

@@ -1,5 +1,6 @@
 // What the staff pages (till, campaigns) share to talk to the API: problems, idempotency keys, the
 // authorised call, and the busy and message helpers around it.
+import { t } from './texts.js';
 
 export class Problem extends Error {
   constructor(status, title, detail, type, errors) {
@@ -19,10 +20,10 @@ export function newIdempotencyKey() {
 }
 
 /**
- * The page's API call. `session` holds the signed-in `key` and the `retryKeys` map; `offlineDetail` is
- * what the page says when the server cannot be reached.
+ * The page's API call. `session` holds the signed-in `key` and the `retryKeys` map; `offlineKey` names the
+ * text the page says when the server cannot be reached.
  */
-export function createApi(session, offlineDetail) {
+export function createApi(session, offlineKey) {
   // One key per operation: retrying the very same request after a lost answer reuses it, so the server does it once.
   function idempotencyKeyFor(fingerprint) {
     let key = session.retryKeys.get(fingerprint);
@@ -48,13 +49,13 @@ export function createApi(session, offlineDetail) {
       });
     } catch (failure) {
       if (signal?.aborted) throw failure;
-      throw new Problem(0, 'No connection', offlineDetail);
+      throw new Problem(0, t('staff.no-connection'), t(offlineKey));
     }
     // A definite answer settles the operation; after a server error the same request is retried with the same key.
     if (fingerprint && response.status < 500) session.retryKeys.delete(fingerprint);
     const data = response.status === 204 ? null : await response.json().catch(() => null);
     if (response.ok) return data;
-    throw new Problem(response.status, data?.title ?? `The server answered ${response.status}`, data?.detail ?? '', data?.type ?? '', data?.errors);
+    throw new Problem(response.status, data?.title ?? t('staff.server-answered', { status: response.status }), data?.detail ?? '', data?.type ?? '', data?.errors);
   };
 }
 

@@ -1,5 +1,6 @@
 // Scanning with the device's camera. BarcodeDetector exists in Chrome on Android, ChromeOS and macOS;
 // elsewhere the Camera button stays hidden.
+import { t } from '../staff/texts.js';
 import { el, focusScan } from './dom.js';
 import { say } from './messages.js';
 import { lookUp } from './scan.js';
@@ -25,8 +26,8 @@ async function startCamera() {
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
   } catch (error) {
     const refused = error?.name === 'NotAllowedError';
-    say('error', refused ? 'The camera is not allowed' : 'The camera could not start',
-      refused ? 'Allow the camera for this page in the browser, or use the scanner or type the code.' : 'Use the scanner or type the code instead.');
+    say('error', refused ? t('till.camera.refused') : t('till.camera.failed'),
+      refused ? t('till.camera.refused-advice') : t('till.camera.failed-advice'));
     return;
   }
   camera = { stream, detector: new window.BarcodeDetector({ formats: ['qr_code'] }) };

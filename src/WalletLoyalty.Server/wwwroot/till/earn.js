@@ -1,5 +1,6 @@
 // Points for a purchase: the amount paid and the receipt number, which lets the purchase be refunded later.
 import { busy, Problem } from '../staff/api.js';
+import { t } from '../staff/texts.js';
 import { el, focusScan, markInvalid } from './dom.js';
 import { formatNumber, formatPoints } from './format.js';
 import { memberCode, refreshCard, showBalance } from './member.js';
@@ -31,14 +32,14 @@ async function earn() {
   }
   if (amountMinor === null || amountMinor <= 0) {
     markInvalid(amountField, true);
-    say('error', 'Check the amount', `Type the amount paid in ${money.code}, like 12.50 or 12,50.`);
+    say('error', t('till.earn.check-amount'), t('till.earn.check-amount-detail', { currency: money.code }));
     amountField.focus();
     return;
   }
   const receiptId = receiptField.value.trim();
   if (!receiptId) {
     markInvalid(receiptField, true);
-    say('error', 'Enter the receipt number', 'Each receipt earns points once; its number lets the purchase be refunded later.');
+    say('error', t('till.earn.enter-receipt'), t('till.earn.enter-receipt-detail'));
     receiptField.focus();
     return;
   }
@@ -48,17 +49,17 @@ async function earn() {
       showBalance(result.balance, result.tier);
       amountField.value = '';
       receiptField.value = suggestReceiptId();
-      el('reverse-receipt').placeholder = `e.g. ${receiptId}`;
+      el('reverse-receipt').placeholder = t('till.example', { example: receiptId });
       await refreshCard();
-      say('ok', `+${formatPoints(result.pointsCredited)} — new balance ${formatNumber(result.balance)}`,
-        `${money.format(amountMinor)} on receipt ${receiptId}.`);
+      say('ok', t('till.earn.done', { points: formatPoints(result.pointsCredited), balance: formatNumber(result.balance) }),
+        t('till.earn.done-detail', { amount: money.format(amountMinor), receipt: receiptId }));
       focusScan();
     } catch (problem) {
       if (!(problem instanceof Problem)) throw problem;
       if (problem.offline || problem.status >= 500) {
-        say('error', 'The points may not have been added', `${problem.detail || problem.title} Pressing “Add points” again is safe: the purchase will not be counted twice.`);
+        say('error', t('till.earn.uncertain'), t('till.earn.uncertain-detail', { problem: problem.detail || problem.title }));
       } else {
-        showProblem(problem, 'Points were not added');
+        showProblem(problem, t('till.earn.failed'));
       }
     }
   });

@@ -1,5 +1,6 @@
 // The member on the till: their card, balance, rewards and coupons, and redeeming one of them.
 import { busy, Problem } from '../staff/api.js';
+import { t } from '../staff/texts.js';
 import { el, focusScan, markInvalid } from './dom.js';
 import { formatNumber, formatPoints } from './format.js';
 import { say, showProblem } from './messages.js';
@@ -67,10 +68,10 @@ function renderRewards(rewards, balance) {
     title: reward.name,
     text: formatPoints(reward.points),
     why: rewardBlocker(reward, balance),
-    question: `Redeem ${reward.name} for ${formatPoints(reward.points)}?`,
+    question: t('till.reward.question', { reward: reward.name, points: formatPoints(reward.points) }),
     onConfirm: (item) => redeem(item, { code: memberCode(), rewardId: reward.id }, reward.name),
   }));
-  el('rewards').replaceChildren(...(items.length ? items : [emptyItem('This program has no rewards.')]));
+  el('rewards').replaceChildren(...(items.length ? items : [emptyItem(t('till.no-rewards'))]));
 }
 
 function renderCoupons(coupons, scannedCode) {
@@ -80,13 +81,13 @@ function renderCoupons(coupons, scannedCode) {
       title: coupon.title,
       text: couponText(coupon),
       why: couponBlocker(coupon),
-      question: `Redeem the coupon “${coupon.title}”?`,
+      question: t('till.coupon.question', { coupon: coupon.title }),
       onConfirm: (it) => redeem(it, { code: coupon.code }, coupon.title),
     });
     if (coupon.code === scannedCode) item.classList.add('scanned');
     return item;
   });
-  el('coupons').replaceChildren(...(items.length ? items : [emptyItem('No valid coupons.')]));
+  el('coupons').replaceChildren(...(items.length ? items : [emptyItem(t('till.no-coupons'))]));
 }
 
 async function redeem(item, body, name) {
@@ -97,16 +98,16 @@ async function redeem(item, body, name) {
       if (result.kind !== 'coupon') showBalance(result.balance);
       await refreshCard();
       if (result.kind === 'coupon') {
-        say('ok', `Coupon redeemed: ${name}`, 'Give the customer the offer. The coupon cannot be used again.');
+        say('ok', t('till.coupon.redeemed', { coupon: name }), t('till.coupon.redeemed-detail'));
       } else {
-        say('ok', `−${formatPoints(result.pointsDebited)} for ${name} — new balance ${formatNumber(result.balance)}`,
-          'Give the customer the reward.');
+        say('ok', t('till.reward.redeemed', { points: formatPoints(result.pointsDebited), reward: name, balance: formatNumber(result.balance) }),
+          t('till.reward.redeemed-detail'));
       }
       focusScan();
     } catch (problem) {
       if (!(problem instanceof Problem)) throw problem;
       disarm();
-      showProblem(problem, `${name} was not redeemed`);
+      showProblem(problem, t('till.redeem.failed', { name }));
     }
   });
 }

@@ -1,6 +1,16 @@
 // What the till tells the cashier: one message at a time, in the status line or, for an error, the alert.
 import { clearMessages } from '../staff/api.js';
+import { t } from '../staff/texts.js';
 import { el } from './dom.js';
+
+// The API's problems a cashier meets at the counter, said in the page's language; any other keeps the API's words.
+const PROBLEMS = {
+  'receipt-already-credited': 'till.problem.receipt-already-credited',
+  'already-redeemed': 'till.problem.already-redeemed',
+  expired: 'till.problem.expired',
+  'insufficient-points': 'till.problem.insufficient-points',
+  'already-reversed': 'till.problem.already-reversed',
+};
 
 let whenKeyRefused = () => {};
 
@@ -29,6 +39,12 @@ export function showProblem(problem, headline) {
     whenKeyRefused();
     return;
   }
-  const detail = problem.status === 403 ? `This key may not do that. ${problem.detail}` : problem.detail || problem.title;
-  say('error', headline, detail);
+  say('error', headline, problemDetail(problem));
+}
+
+/** What went wrong, for the line under a headline. */
+export function problemDetail(problem) {
+  const known = PROBLEMS[(problem.type ?? '').split('/').pop()];
+  if (known) return t(known);
+  return problem.status === 403 ? t('till.forbidden', { detail: problem.detail }) : problem.detail || problem.title;
 }

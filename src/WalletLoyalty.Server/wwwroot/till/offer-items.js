@@ -1,5 +1,6 @@
 // The items of the rewards and coupons lists. Redeeming cannot be undone, so each Redeem asks once more in place
 // (never window.confirm, which blocks the till).
+import { t } from '../staff/texts.js';
 import { makeButton } from './dom.js';
 
 let armed = null; // the item asking "Yes, redeem?"
@@ -26,7 +27,7 @@ export function offerItem({ data, title, text, why, question, onConfirm }) {
   const p = document.createElement('p');
   p.textContent = text;
   label.append(strong, p);
-  const button = makeButton('Redeem', 'secondary redeem');
+  const button = makeButton(t('till.redeem'), 'secondary redeem');
   item.append(label, button);
   if (why) {
     const reason = document.createElement('p');
@@ -56,8 +57,8 @@ function arm(item, question, onConfirm) {
   ask.className = 'ask';
   const p = document.createElement('p');
   p.textContent = question;
-  const yes = makeButton('Yes, redeem', 'danger confirm');
-  const no = makeButton('Cancel', 'quiet cancel');
+  const yes = makeButton(t('till.redeem.yes'), 'danger confirm');
+  const no = makeButton(t('staff.cancel'), 'quiet cancel');
   yes.addEventListener('click', () => onConfirm(item));
   no.addEventListener('click', () => { disarm(); item.querySelector('.redeem')?.focus(); });
   ask.append(p, yes, no);

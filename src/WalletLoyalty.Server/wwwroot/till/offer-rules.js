@@ -1,20 +1,24 @@
 // Which rewards and coupons the till lists, what it says about each, and why one cannot be redeemed.
 // No DOM, so Node can import it.
-import { formatDate, formatPoints } from './format.js';
+import { t, tn } from '../staff/texts.js';
+import { formatDate } from './format.js';
+
+const COUPON_BLOCKERS = { redeemed: 'till.coupon.used', expired: 'till.coupon.expired', void: 'till.coupon.withdrawn' };
 
 /** Why the member cannot redeem a reward now, or '' when they can. */
-export function rewardBlocker(reward, balance, locale) {
-  if (reward.points > balance) return `Needs ${formatPoints(reward.points - balance, locale)} more`;
-  return reward.available === false ? 'Not available at the moment' : '';
+export function rewardBlocker(reward, balance) {
+  if (reward.points > balance) return tn('till.reward.needs', reward.points - balance);
+  return reward.available === false ? t('till.reward.unavailable') : '';
 }
 
 /** Why a coupon cannot be redeemed, or '' when it can. */
 export function couponBlocker(coupon) {
-  return coupon.status === 'active' ? '' : `This coupon is ${coupon.status}.`;
+  if (coupon.status === 'active') return '';
+  return COUPON_BLOCKERS[coupon.status] ? t(COUPON_BLOCKERS[coupon.status]) : t('till.coupon.not-usable', { status: coupon.status });
 }
 
 export function couponText(coupon, locale) {
-  return [coupon.description, coupon.expiresAt ? `valid until ${formatDate(coupon.expiresAt, locale)}` : '']
+  return [coupon.description, coupon.expiresAt ? t('till.coupon.valid-until', { date: formatDate(coupon.expiresAt, locale) }) : '']
     .filter(Boolean).join(' · ');
 }
 

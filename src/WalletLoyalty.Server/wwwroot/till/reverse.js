@@ -1,5 +1,6 @@
 // A refund takes points back by receipt number; the first press asks, the second does it.
 import { busy, Problem } from '../staff/api.js';
+import { t, tn } from '../staff/texts.js';
 import { el, markInvalid } from './dom.js';
 import { formatNumber, formatPoints } from './format.js';
 import { refreshCard } from './member.js';
@@ -14,7 +15,7 @@ export function wireReverse() {
     const receiptId = el('reverse-receipt').value.trim();
     if (!receiptId) {
       markInvalid(el('reverse-receipt'), true);
-      say('error', 'Enter the receipt number', 'Type the number of the receipt being refunded.');
+      say('error', t('till.earn.enter-receipt'), t('till.refund.enter-receipt-detail'));
       el('reverse-receipt').focus();
     } else if (armedReceipt === receiptId) {
       reverse(receiptId, el('reverse-partial').checked);
@@ -29,14 +30,14 @@ export function wireReverse() {
 
 function armReverse(receiptId) {
   armedReceipt = receiptId;
-  el('reverse-button').textContent = `Yes, take back the points of ${receiptId}`;
+  el('reverse-button').textContent = t('till.refund.confirm', { receipt: receiptId });
   el('reverse-cancel').hidden = false;
   el('reverse-button').focus();
 }
 
 function disarmReverse() {
   armedReceipt = null;
-  el('reverse-button').textContent = 'Take back points';
+  el('reverse-button').textContent = t('till.refund.submit');
   el('reverse-cancel').hidden = true;
 }
 
@@ -45,17 +46,17 @@ async function reverse(receiptId, allowPartial) {
     try {
       const result = await api('POST', '/api/v1/till/reverse', { receiptId, allowPartial });
       const left = result.pointsNotReversed
-        ? `${formatPoints(result.pointsNotReversed)} could not be taken back: the member had already spent them.`
-        : 'All points of this receipt were taken back.';
+        ? tn('till.refund.left', result.pointsNotReversed)
+        : t('till.refund.all');
       el('reverse-receipt').value = '';
       el('reverse-partial').checked = false;
       await refreshCard();
-      say('ok', `−${formatPoints(result.pointsReversed)} taken back for receipt ${receiptId} — balance ${formatNumber(result.balance)}`, left);
+      say('ok', t('till.refund.done', { points: formatPoints(result.pointsReversed), receipt: receiptId, balance: formatNumber(result.balance) }), left);
     } catch (problem) {
       if (!(problem instanceof Problem)) throw problem;
-      const headline = `Points of receipt ${receiptId} were not taken back`;
+      const headline = t('till.refund.failed', { receipt: receiptId });
       if (problem.type.endsWith('/insufficient-points-for-reversal')) {
-        say('error', headline, 'The member has already spent some of these points. To take back only what is left, tick the box and try again.');
+        say('error', headline, t('till.refund.spent'));
       } else {
         showProblem(problem, headline);
       }

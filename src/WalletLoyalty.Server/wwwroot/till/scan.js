@@ -1,6 +1,7 @@
 // Looking up the code the cashier scans or types. A keyboard-wedge scanner "types" the code and presses Enter
 // wherever the focus is, so the scan field keeps it whenever the cashier is not typing somewhere else.
 import { busy, clearMessages, Problem } from '../staff/api.js';
+import { t } from '../staff/texts.js';
 import { el, focusScan } from './dom.js';
 import { formatPoints } from './format.js';
 import { clearCard, fetchCard, showCard } from './member.js';
@@ -35,19 +36,19 @@ export async function lookUp(code) {
       el('scan').value = '';
       showCard(card, code);
       if (card.kind === 'coupon') {
-        say('info', `Coupon scanned: ${card.coupon.title}`, `${card.member.name}'s coupon – redeem it below.`);
+        say('info', t('till.scan.coupon-found', { coupon: card.coupon.title }), t('till.scan.coupon-found-detail', { name: card.member.name }));
         el('coupons').querySelector('.scanned button')?.focus();
       } else {
-        say('info', `Card found: ${card.member.name}`, `${formatPoints(card.member.points)} · ${card.member.tier}`);
+        say('info', t('till.scan.card-found', { name: card.member.name }), `${formatPoints(card.member.points)} · ${card.member.tier}`);
         el('amount').focus();
       }
     } catch (problem) {
       if (!(problem instanceof Problem)) throw problem;
       if (problem.status === 404) {
-        say('error', 'No card found', `Nothing matches “${code}”. Scan again, or type the 10-digit member number.`);
+        say('error', t('till.scan.nothing-found'), t('till.scan.nothing-found-detail', { code }));
         el('scan').select();
       } else {
-        showProblem(problem, 'Could not look up the card');
+        showProblem(problem, t('till.scan.failed'));
       }
     }
   });

@@ -2,6 +2,7 @@
 // and other tabs never see it.
 import { busy, clearMessages, Problem } from '../staff/api.js';
 import { stopCamera } from './camera.js';
+import { t } from '../staff/texts.js';
 import { el, focusScan, markInvalid } from './dom.js';
 import { moneyFormat } from './format.js';
 import { clearCard } from './member.js';
@@ -18,14 +19,14 @@ export function wireSession() {
   });
   el('sign-out').addEventListener('click', () => signOut());
   wireLogo();
-  onKeyRefused(() => signOut('The till was signed out because its key is no longer accepted. Sign in again.'));
+  onKeyRefused(() => signOut(t('till.key-withdrawn')));
   const saved = sessionStorage.getItem(SESSION_KEY);
   if (saved) signIn(saved, true); else el('key').focus();
 }
 
 async function signIn(key, restoring) {
   if (!key) {
-    showSignInError('Enter the cashier key.', '');
+    showSignInError(t('till.sign-in.enter-key'), '');
     el('key').focus();
     return;
   }
@@ -42,10 +43,10 @@ async function signIn(key, restoring) {
       sessionStorage.removeItem(SESSION_KEY);
       // The API's 401 and 403 details speak to developers; a cashier needs to know what to do instead.
       const [reason, advice] = {
-        401: ['That key was not accepted.', 'Check that it was copied in full. A withdrawn key stops working; ask the manager for a new one.'],
-        403: ['This key cannot open a till.', 'It is not a cashier key for a store. Ask the manager for a cashier key.'],
-      }[problem.status] ?? ['Could not sign in.', problem.detail || problem.title];
-      showSignInError(restoring ? `You were signed out. ${reason}` : reason, advice);
+        401: [t('till.sign-in.refused'), t('till.sign-in.refused-advice')],
+        403: [t('till.sign-in.not-cashier'), t('till.sign-in.not-cashier-advice')],
+      }[problem.status] ?? [t('till.sign-in.failed'), problem.detail || problem.title];
+      showSignInError(restoring ? t('staff.signed-out', { reason }) : reason, advice);
       markInvalid(el('key'), problem.status === 401 || problem.status === 403);
       el('key').focus();
     }
@@ -76,12 +77,12 @@ function openTill(me) {
   el('program-name').textContent = me.programName;
   const store = document.createElement('strong');
   store.textContent = me.storeName;
-  el('store-name').replaceChildren(store, ' · till');
-  document.title = `Till – ${me.storeName}`;
+  el('store-name').replaceChildren(store, ` · ${t('till.name')}`);
+  document.title = `${t('till.name')} – ${me.storeName}`;
   showLogo(me);
   document.querySelectorAll('.currency-code').forEach((e) => { e.textContent = state.money.code; });
   document.querySelectorAll('.currency-symbol').forEach((e) => { e.textContent = state.money.symbol; });
-  el('amount').placeholder = state.money.digits ? `0.${'0'.repeat(state.money.digits)}` : '0';
+  el('amount').placeholder = state.money.zero;
   el('receipt').value = suggestReceiptId();
   clearCard();
   clearMessages();
@@ -114,8 +115,8 @@ function signOut(message) {
   el('store-name').replaceChildren();
   el('logo').hidden = true;
   el('program-name').hidden = false;
-  el('program-name').textContent = 'Till';
-  document.title = 'Till – WalletLoyalty';
+  el('program-name').textContent = t('till.name');
+  document.title = `${t('till.name')} – WalletLoyalty`;
   if (message) showSignInError(message, ''); else el('sign-in-error').hidden = true;
   el('key').focus();
 }

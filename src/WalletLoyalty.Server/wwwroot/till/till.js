@@ -1,4 +1,5 @@
-// The cashier's page: wires each part, then opens the till again if this tab still holds a key.
+// The cashier's page: takes its texts, wires each part, then opens the till again if this tab still holds a key.
+import '../staff/page-texts.js';
 import { wireCamera } from './camera.js';
 import { wireEarn } from './earn.js';
 import { wireOffers } from './offer-items.js';
