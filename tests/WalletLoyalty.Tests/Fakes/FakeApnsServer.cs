@@ -23,6 +23,7 @@ public sealed class FakeApnsServer : IAsyncDisposable
     private readonly FakeApnsScript _script = new();
     private readonly FakeApnsDeliveryLog _log = new();
     private readonly FakeApnsTraffic _traffic = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<FakeApnsAnswer> _answers = new();
     private WebApplication? _app;
 
     private FakeApnsServer()
@@ -42,6 +43,9 @@ public sealed class FakeApnsServer : IAsyncDisposable
     public int PeakRequestsInFlight => _traffic.PeakRequestsInFlight;
 
     public IReadOnlyList<FakeApnsDelivery> Deliveries => _log.Snapshot();
+
+    /// <summary>Every answer given, delivered or not, in order.</summary>
+    public IReadOnlyList<FakeApnsAnswer> Answers => [.. _answers];
 
     /// <summary>Serves with a certificate from <see cref="TestPki.ServerCa"/>; trusts clients chaining to <see cref="TestPki.Root"/>.</summary>
     public static async Task<FakeApnsServer> StartAsync(TestPki pki)
@@ -85,7 +89,6 @@ public sealed class FakeApnsServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>From now on every push to <paramref name="token"/> gets 410 Unregistered.</summary>
     /// <summary>Pushes to <paramref name="token"/> get 410 with <paramref name="since"/> (default: the moment of the answer) as the timestamp.</summary>
     public void MarkUnregistered(string token, DateTimeOffset? since = null) => _script.MarkUnregistered(token, since);
 
@@ -112,6 +115,7 @@ public sealed class FakeApnsServer : IAsyncDisposable
             var (push, rejection) = await FakeApnsRequestChecks.CheckAsync(
                 context.Request, PassCertificateTopic.Read(certificate));
             var reply = rejection ?? _script.NextReplyFor(push!.Token);
+            _answers.Enqueue(new FakeApnsAnswer(push?.Token ?? "", reply.StatusCode, DateTimeOffset.UtcNow));
             if (reply.StatusCode == 200)
             {
                 _log.Add(new FakeApnsDelivery(
