@@ -61,6 +61,7 @@ public static class ServiceRegistration
         services.AddSingleton<ApplePassIssuer>();
         services.AddSingleton<AppleRegistrations>();
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<Join.EnrolmentTokens>();
 
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<PushSignal>();

@@ -16,9 +16,9 @@ public sealed class InstallsReportTests
         await using var google = await GoogleServiceRig.StartAsync();
         await using var service = await ServiceHost.StartAsync(google.Configure);
         var device = new AppleDevice(service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple?src=flyer-x");
+        var pass = await device.AddFromLandingPageAsync("/join/demo?src=flyer-x");
         (await device.RegisterAsync(pass)).Dispose();
-        using var joined = await service.Client.GetAsync("/join/demo/google?src=flyer-x");
+        using var joined = await service.Client.GetAsync(await Shoppers.WalletLinkAsync(service.Client, "/join/demo?src=flyer-x", "google"));
         var objectId = SaveJwt.VerifiedClaims(joined.Headers.Location!.ToString(), google.Account.PublicKey)
             .GetProperty("payload").GetProperty("loyaltyObjects")[0].GetProperty("id").GetString()!;
         (await service.Client.PostAsync("/google/callbacks", new StringContent(

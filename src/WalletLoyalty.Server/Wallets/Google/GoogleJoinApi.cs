@@ -20,8 +20,9 @@ public static class GoogleJoinApi
         app.MapGet("/coupons/{code}/google", CouponAsync).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> JoinAsync(string program, string? src, string? name, HttpContext context, ProgramCatalog programs,
-        MemberEnrolment enrolment, PassRepository passes, GoogleWallet google, GoogleObjects objects, IDataProtectionProvider protection, CancellationToken cancellationToken)
+    private static async Task<IResult> JoinAsync(string program, string? src, string? name, string? token, HttpContext context, ProgramCatalog programs,
+        MemberEnrolment enrolment, PassRepository passes, GoogleWallet google, GoogleObjects objects, IDataProtectionProvider protection, EnrolmentTokens tokens,
+        CancellationToken cancellationToken)
     {
         if (ShopperInput.Check(program, src, programs) is { } failure)
         {
@@ -30,6 +31,10 @@ public static class GoogleJoinApi
         if (!google.Enabled)
         {
             return ShopperErrorPage.Result(StatusCodes.Status404NotFound, ShopperErrorPage.GoogleNotOffered);
+        }
+        if (WalletTap.Check(program, src, token, context.Request, tokens) is { } untapped)
+        {
+            return untapped;
         }
         var remembered = new JoinCookie(protection, program);
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
