@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Security;
 using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Wallets.Apple;
 
 namespace WalletLoyalty.Server.AppleWebService;
@@ -15,13 +16,15 @@ public static class AppleWebServiceApi
     public static void MapAppleWebService(this WebApplication app)
     {
         var v1 = app.MapGroup("/apple/v1").WithTags("Apple Wallet web service");
-        v1.MapPost("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", RegisterAsync);
-        v1.MapDelete("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", UnregisterAsync);
+        v1.MapPost("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", RegisterAsync)
+            .RequireAbuseLimit(AbuseLimits.AppleRegistrations);
+        v1.MapDelete("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", UnregisterAsync)
+            .RequireAbuseLimit(AbuseLimits.AppleRegistrations);
         v1.MapGet("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}", UpdatedSerialsAsync);
         // Neither the file nor the bare status code result declares itself.
         v1.MapMethods("/passes/{passTypeIdentifier}/{serialNumber}", ["GET", "HEAD"], LatestPassAsync)
             .Produces<Stream>(StatusCodes.Status200OK, PkPassPackager.ContentType).Produces(StatusCodes.Status304NotModified);
-        v1.MapPost("/log", LogAsync);
+        v1.MapPost("/log", LogAsync).RequireAbuseLimit(AbuseLimits.AppleLog);
     }
 
     private static async Task<Results<Created, Ok, PassRefusedProblem, ValidationProblem, UnreadableBodyProblem>> RegisterAsync(

@@ -3,6 +3,7 @@ using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Wallets.Apple;
 
 namespace WalletLoyalty.Server.Join;
@@ -14,7 +15,7 @@ public static class JoinApi
     {
         var join = app.MapGroup("/join").WithTags("Shoppers").ExcludeFromDescription();
         join.MapGet("/{program}", LandingAsync);
-        join.MapGet("/{program}/apple", AddToAppleWalletAsync);
+        join.MapGet("/{program}/apple", AddToAppleWalletAsync).RequireRateLimiting(AbuseLimits.Joins);
     }
 
     private static IResult LandingAsync(

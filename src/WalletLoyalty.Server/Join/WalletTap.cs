@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+
 namespace WalletLoyalty.Server.Join;
 
 /// <summary>
@@ -12,6 +14,23 @@ public static class WalletTap
     /// </summary>
     public static IResult? Check(string program, string? source, string? token, HttpRequest request, EnrolmentTokens tokens) =>
         tokens.IsValid(program, source, token) ? null : TypedResults.Redirect(LandingPath(program, source, request));
+
+    /// <summary>
+    /// Whether this request may create a member: a valid token and no join cookie naming a card. Only such
+    /// requests count against the join limit; a phone that already has its card gets it again.
+    /// </summary>
+    public static bool MayEnrol(HttpContext context)
+    {
+        if (context.GetRouteValue("program") is not string program)
+        {
+            return false;
+        }
+        var query = context.Request.Query;
+        var services = context.RequestServices;
+        string? source = query["src"];
+        return services.GetRequiredService<EnrolmentTokens>().IsValid(program, source, query[EnrolmentTokens.QueryName])
+            && new JoinCookie(services.GetRequiredService<IDataProtectionProvider>(), program).Read(context.Request) is null;
+    }
 
     private static string LandingPath(string program, string? source, HttpRequest request)
     {

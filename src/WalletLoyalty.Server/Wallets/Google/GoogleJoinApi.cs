@@ -4,6 +4,7 @@ using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Wallets.Google;
 
 namespace WalletLoyalty.Server.Wallets.Google;
@@ -16,7 +17,7 @@ public static class GoogleJoinApi
 {
     public static void MapGoogleJoin(this WebApplication app)
     {
-        app.MapGet("/join/{program}/google", JoinAsync).ExcludeFromDescription();
+        app.MapGet("/join/{program}/google", JoinAsync).RequireRateLimiting(AbuseLimits.Joins).ExcludeFromDescription();
         app.MapGet("/coupons/{code}/google", CouponAsync).ExcludeFromDescription();
     }
 
