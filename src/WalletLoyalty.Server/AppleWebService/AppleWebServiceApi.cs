@@ -29,7 +29,7 @@ public static class AppleWebServiceApi
 
     private static async Task<Results<Created, Ok, PassRefusedProblem, ValidationProblem, UnreadableBodyProblem>> RegisterAsync(
         string deviceLibraryIdentifier, string passTypeIdentifier, string serialNumber, HttpRequest request,
-        AppleRegistrations registrations, PassRepository passes, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
+        AppleRegistrations registrations, PassRepository passes, IOptions<AppleOptions> apple, IOptions<RateLimitOptions> limits, CancellationToken cancellationToken)
     {
         var (pass, problem) = await AuthorizeAsync(request, passTypeIdentifier, serialNumber, passes, apple.Value, cancellationToken);
         if (pass is null)
@@ -49,7 +49,7 @@ public static class AppleWebServiceApi
         {
             return Problems.Invalid("pushToken", "must be the hexadecimal APNs push token");
         }
-        var created = await registrations.RegisterAsync(deviceLibraryIdentifier, body.PushToken, pass, cancellationToken);
+        var created = await registrations.RegisterAsync(deviceLibraryIdentifier, body.PushToken, pass, limits.Value.DevicesPerPass, cancellationToken);
         return created ? TypedResults.Created() : TypedResults.Ok();
     }
 

@@ -3,8 +3,8 @@ using WalletLoyalty.Configuration;
 namespace WalletLoyalty.Server.RateLimits;
 
 /// <summary>
-/// The abuse limits (section <c>RateLimits</c>): how many requests each partition may make per window.
-/// Limits are counted per node.
+/// The abuse limits (section <c>RateLimits</c>): how many requests each partition may make per window, and
+/// how many devices one pass may be registered on. Limits are counted per node.
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -24,6 +24,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Google Wallet callbacks per client address per window.</summary>
     public RateLimit GoogleCallbacks { get; set; } = new() { PermitLimit = 300, Window = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Devices one pass may be registered on; a further device evicts the one registered longest ago.</summary>
+    public int DevicesPerPass { get; set; } = 5;
 
     /// <summary>Each policy by the name of its section, which is also the policy's name.</summary>
     public IEnumerable<(string Name, RateLimit Limit)> Policies =>
@@ -45,6 +48,10 @@ public sealed class RateLimitOptions
             {
                 problems.Add($"{Section}:{name}:Window: {limit.Window} must be longer than zero, e.g. 00:10:00 for ten minutes");
             }
+        }
+        if (options.DevicesPerPass < 1)
+        {
+            problems.Add($"{Section}:DevicesPerPass: {options.DevicesPerPass} must be at least 1, e.g. 5");
         }
         if (problems.Count > 0)
         {

@@ -9,7 +9,7 @@ public sealed class RateLimitOptionsTests
     [Fact]
     public void ImpossibleLimitsStopTheStartNamingEverySetting()
     {
-        var options = new RateLimitOptions();
+        var options = new RateLimitOptions { DevicesPerPass = 0 };
         options.Joins.PermitLimit = 0;
         options.AppleLog.Window = TimeSpan.Zero;
         options.GoogleCallbacks.Window = TimeSpan.FromMinutes(-1);
@@ -19,16 +19,18 @@ public sealed class RateLimitOptionsTests
         Assert.Collection(problem.Problems,
             p => Assert.StartsWith("RateLimits:Joins:PermitLimit:", p, StringComparison.Ordinal),
             p => Assert.StartsWith("RateLimits:AppleLog:Window:", p, StringComparison.Ordinal),
-            p => Assert.StartsWith("RateLimits:GoogleCallbacks:Window:", p, StringComparison.Ordinal));
+            p => Assert.StartsWith("RateLimits:GoogleCallbacks:Window:", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("RateLimits:DevicesPerPass:", p, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void ByDefaultOneAddressEnrolsThirtyMembersInTenMinutes()
+    public void ByDefaultOneAddressEnrolsThirtyMembersInTenMinutesAndAPassHasFiveDevices()
     {
         var defaults = new RateLimitOptions();
 
         RateLimitOptions.Check(defaults);
         Assert.Equal((30, TimeSpan.FromMinutes(10)), (defaults.Joins.PermitLimit, defaults.Joins.Window));
+        Assert.Equal(5, defaults.DevicesPerPass);
     }
 
     [Fact]
