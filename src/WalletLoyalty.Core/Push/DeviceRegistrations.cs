@@ -37,4 +37,36 @@ public static class DeviceRegistrations
             """,
             new { pushToken }, transaction);
     }
+
+    /// <summary>
+    /// Keeps the pass on the device just registered and the newest others up to <paramref name="maxDevices"/>
+    /// in all; older registrations go, and a device left with none is forgotten. Not an uninstall: the card
+    /// may still be in that wallet, it just stops getting updates.
+    /// </summary>
+    public static async Task EvictBeyondAsync(DbConnection connection, DbTransaction transaction, long passId, string keptDevice, int maxDevices)
+    {
+        // Concurrent registrations of one pass take their turn on its row, so each evicts from what the others committed.
+        await connection.ExecuteAsync("UPDATE passes SET version = version WHERE id = @passId", new { passId }, transaction);
+        var evicted = (await connection.QueryAsync<string>(
+            """
+            DELETE FROM apple_registrations
+            WHERE pass_id = @passId AND device_library_identifier <> @keptDevice
+              AND device_library_identifier NOT IN (
+                SELECT device_library_identifier FROM apple_registrations
+                WHERE pass_id = @passId AND device_library_identifier <> @keptDevice
+                ORDER BY created_at DESC, device_library_identifier DESC
+                LIMIT @others)
+            RETURNING device_library_identifier
+            """,
+            new { passId, keptDevice, others = maxDevices - 1 }, transaction)).AsList();
+        foreach (var device in evicted)
+        {
+            await connection.ExecuteAsync(
+                """
+                DELETE FROM apple_devices WHERE device_library_identifier = @device
+                  AND NOT EXISTS (SELECT 1 FROM apple_registrations r WHERE r.device_library_identifier = @device)
+                """,
+                new { device }, transaction);
+        }
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Security;
 using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Wallets.Apple;
 
 namespace WalletLoyalty.Server.AppleWebService;
@@ -15,18 +16,20 @@ public static class AppleWebServiceApi
     public static void MapAppleWebService(this WebApplication app)
     {
         var v1 = app.MapGroup("/apple/v1").WithTags("Apple Wallet web service");
-        v1.MapPost("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", RegisterAsync);
-        v1.MapDelete("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", UnregisterAsync);
+        v1.MapPost("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", RegisterAsync)
+            .RequireAbuseLimit(AbuseLimits.AppleRegistrations);
+        v1.MapDelete("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", UnregisterAsync)
+            .RequireAbuseLimit(AbuseLimits.AppleRegistrations);
         v1.MapGet("/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}", UpdatedSerialsAsync);
         // Neither the file nor the bare status code result declares itself.
         v1.MapMethods("/passes/{passTypeIdentifier}/{serialNumber}", ["GET", "HEAD"], LatestPassAsync)
             .Produces<Stream>(StatusCodes.Status200OK, PkPassPackager.ContentType).Produces(StatusCodes.Status304NotModified);
-        v1.MapPost("/log", LogAsync);
+        v1.MapPost("/log", LogAsync).RequireAbuseLimit(AbuseLimits.AppleLog);
     }
 
     private static async Task<Results<Created, Ok, PassRefusedProblem, ValidationProblem, UnreadableBodyProblem>> RegisterAsync(
         string deviceLibraryIdentifier, string passTypeIdentifier, string serialNumber, HttpRequest request,
-        AppleRegistrations registrations, PassRepository passes, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
+        AppleRegistrations registrations, PassRepository passes, IOptions<AppleOptions> apple, IOptions<RateLimitOptions> limits, CancellationToken cancellationToken)
     {
         var (pass, problem) = await AuthorizeAsync(request, passTypeIdentifier, serialNumber, passes, apple.Value, cancellationToken);
         if (pass is null)
@@ -46,7 +49,7 @@ public static class AppleWebServiceApi
         {
             return Problems.Invalid("pushToken", "must be the hexadecimal APNs push token");
         }
-        var created = await registrations.RegisterAsync(deviceLibraryIdentifier, body.PushToken, pass, cancellationToken);
+        var created = await registrations.RegisterAsync(deviceLibraryIdentifier, body.PushToken, pass, limits.Value.DevicesPerPass, cancellationToken);
         return created ? TypedResults.Created() : TypedResults.Ok();
     }
 

@@ -81,3 +81,9 @@ public sealed class ConflictProblem(ProblemHttpResult problem) : StatusProblem(p
 {
     static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Describe(builder, StatusCodes.Status409Conflict);
 }
+
+/// <summary>429: over a rate limit; the answer carries Retry-After.</summary>
+public sealed class TooManyRequestsProblem(ProblemHttpResult problem) : StatusProblem(problem), IEndpointMetadataProvider
+{
+    static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Describe(builder, StatusCodes.Status429TooManyRequests);
+}

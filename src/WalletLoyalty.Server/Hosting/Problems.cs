@@ -29,6 +29,10 @@ public static class Problems
 
     public static ConflictProblem Conflict(string type, string title, string detail) => new(Problem(StatusCodes.Status409Conflict, type, title, detail));
 
+    public static TooManyRequestsProblem TooManyRequests(long retryAfterSeconds) =>
+        new(Problem(StatusCodes.Status429TooManyRequests, "too-many-requests", "Too many requests",
+            $"This limit allows no more requests for now. Try again in {retryAfterSeconds} seconds (Retry-After)."));
+
     private static ProblemHttpResult Problem(int status, string type, string title, string detail) =>
         TypedResults.Problem(detail, statusCode: status, title: title, type: TypeBase + type);
 }

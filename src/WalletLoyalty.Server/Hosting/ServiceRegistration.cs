@@ -9,6 +9,7 @@ using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Wallets.Google;
 using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Metrics;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Server.Storage;
@@ -61,6 +62,8 @@ public static class ServiceRegistration
         services.AddSingleton<ApplePassIssuer>();
         services.AddSingleton<AppleRegistrations>();
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<Join.EnrolmentTokens>();
+        services.AddAbuseLimits(builder.Configuration);
 
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<WalletLoyalty.Audit.AuditTrail>();

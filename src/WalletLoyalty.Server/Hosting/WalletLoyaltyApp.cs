@@ -16,6 +16,7 @@ using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.Metrics;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Server.Reports;
 using WalletLoyalty.Server.Security;
 using WalletLoyalty.Server.Storage;
@@ -49,6 +50,7 @@ public static class WalletLoyaltyApp
         app.Services.GetRequiredService<WalletLoyalty.Push.Apns.IApnsClient>();
         AuthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
         HealthOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HealthOptions>>().Value);
+        RateLimitOptions.Check(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value);
         var programs = app.Services.GetRequiredService<ProgramCatalog>();
         ApplyMigrations(app.Services);
         KeyRingBootstrap.EnsureKeyAsync(app.Services).GetAwaiter().GetResult();
@@ -64,6 +66,7 @@ public static class WalletLoyaltyApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter(); // after the forwarded headers (the client address) and the key (the till's partition)
         app.MapStaticAssets();
         app.MapOpenApi();
         if (app.Environment.IsDevelopment())

@@ -3,6 +3,7 @@ using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Wallets.Apple;
 
 namespace WalletLoyalty.Server.Join;
@@ -14,24 +15,25 @@ public static class JoinApi
     {
         var join = app.MapGroup("/join").WithTags("Shoppers").ExcludeFromDescription();
         join.MapGet("/{program}", LandingAsync);
-        join.MapGet("/{program}/apple", AddToAppleWalletAsync);
+        join.MapGet("/{program}/apple", AddToAppleWalletAsync).RequireRateLimiting(AbuseLimits.Joins);
     }
 
-    private static IResult LandingAsync(string program, string? src, HttpRequest request, ProgramCatalog programs, PublicUrls urls, WalletLoyalty.Wallets.Google.GoogleWallet google)
+    private static IResult LandingAsync(
+        string program, string? src, HttpRequest request, ProgramCatalog programs, PublicUrls urls, WalletLoyalty.Wallets.Google.GoogleWallet google, EnrolmentTokens tokens)
     {
         if (ShopperInput.Check(program, src, programs) is { } failure)
         {
             return failure;
         }
         var loyaltyProgram = programs.Find(program)!;
-        return LandingPage.Result(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request), google.Enabled);
+        return LandingPage.Result(loyaltyProgram, src, urls.Join(request, program, src), DeviceDetection.Detect(request), google.Enabled, tokens.Issue(program, src));
     }
 
     private static async Task<IResult> AddToAppleWalletAsync(
-        string program, string? src, string? name, HttpContext context, ProgramCatalog programs, MemberEnrolment enrolment,
-        PassRepository passes, ApplePassIssuer issuer, PublicUrls urls, IDataProtectionProvider protection, CancellationToken cancellationToken)
+        string program, string? src, string? name, string? token, HttpContext context, ProgramCatalog programs, MemberEnrolment enrolment,
+        PassRepository passes, ApplePassIssuer issuer, PublicUrls urls, IDataProtectionProvider protection, EnrolmentTokens tokens, CancellationToken cancellationToken)
     {
-        if (ShopperInput.Check(program, src, programs) is { } failure)
+        if ((ShopperInput.Check(program, src, programs) ?? WalletTap.Check(program, src, token, context.Request, tokens)) is { } failure)
         {
             return failure;
         }

@@ -11,6 +11,7 @@ public sealed partial class ShopperErrorPage
     public const string GoogleNotOffered = "google-not-offered";
     public const string CouponNotFound = "coupon-not-found";
     public const string GoogleUnavailable = "google-unavailable";
+    public const string TooManyJoins = "too-many-joins";
 
     /// <summary>Which failure: one of the constants above, the key of its texts in Languages/Texts.</summary>
     [Parameter, EditorRequired] public required string Error { get; set; }

@@ -4,6 +4,7 @@ using WalletLoyalty.Till;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Server.RateLimits;
 
 namespace WalletLoyalty.Server.Till;
 
@@ -17,7 +18,8 @@ public static class TillApi
     {
         var till = app.MapGroup("/api/v1/till").RequireApiKey(AccessPolicies.Cashier).WithTags("Till");
         till.MapGet("/me", Me).WithSummary("The cashier key's store and program");
-        till.MapGet("/cards/{code}", TillCardsEndpoint.LookUpAsync).WithSummary("What a scanned code is: a member with balance, rewards and coupons, or a coupon");
+        till.MapGet("/cards/{code}", TillCardsEndpoint.LookUpAsync).RequireAbuseLimit(AbuseLimits.TillLookups)
+            .WithSummary("What a scanned code is: a member with balance, rewards and coupons, or a coupon");
         till.MapPost("/earn", EarnAsync).WithSummary("Credit a purchase (amount in minor units, currency, receipt id)")
             .Accepts<EarnRequest>("application/json");
         till.MapPost("/redeem", RedeemAsync).WithSummary("Redeem a reward (member code + rewardId) or a coupon (coupon code), exactly once")

@@ -19,3 +19,7 @@ test('clearing the name takes it off the link again', () => {
 test('the link stays on this site whatever the page address', () => {
   assert.equal(walletHref('/join/demo/apple', 'Alex', 'http://10.0.0.5:5080/join/demo'), '/join/demo/apple?name=Alex');
 });
+
+test('the enrolment token from the page stays on the link when a name is typed', () => {
+  assert.equal(walletHref('/join/demo/apple?src=flyer-a&lang=en&token=CfDJ8abc_-', 'Alex', page), '/join/demo/apple?src=flyer-a&lang=en&token=CfDJ8abc_-&name=Alex');
+});

@@ -17,7 +17,7 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _service = await ServiceHost.StartAsync();
-        _pass = await new AppleDevice(_service.Client).AddFromJoinLinkAsync("/join/demo/apple");
+        _pass = await new AppleDevice(_service.Client).AddFromLandingPageAsync("/join/demo");
     }
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
@@ -118,7 +118,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task AHugeNameIsCutToFitThePass()
     {
-        var pass = await new AppleDevice(_service.Client).AddFromJoinLinkAsync("/join/demo/apple?name=" + new string('x', 500));
+        var pass = await new AppleDevice(_service.Client).AddFromLandingPageAsync("/join/demo", new string('x', 500));
 
         Assert.Equal(40, pass.Field("member").GetProperty("value").GetString()!.Length);
     }

@@ -16,7 +16,7 @@ public sealed class DeviceRoundTripTests : IAsyncLifetime
     public async Task ADeviceInstallsRegistersSeesTheChangeAndFetchesTheNewBalance()
     {
         var device = new AppleDevice(_service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple?src=flyer-a&name=Alex");
+        var pass = await device.AddFromLandingPageAsync("/join/demo?src=flyer-a", "Alex");
         Assert.Equal(0, pass.Field("points").GetProperty("value").GetInt64());
         Assert.Equal(_service.BaseAddress.ToString().TrimEnd('/') + "/apple", pass.PassJson.GetProperty("webServiceURL").GetString());
 
@@ -44,7 +44,7 @@ public sealed class DeviceRoundTripTests : IAsyncLifetime
     public async Task RegisteringTheSamePassAgainAnswers200()
     {
         var device = new AppleDevice(_service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await device.AddFromLandingPageAsync("/join/demo");
 
         using var first = await device.RegisterAsync(pass);
         using var second = await device.RegisterAsync(pass);
@@ -57,7 +57,7 @@ public sealed class DeviceRoundTripTests : IAsyncLifetime
     public async Task AWrongTokenIsRefusedWith401()
     {
         var device = new AppleDevice(_service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await device.AddFromLandingPageAsync("/join/demo");
 
         using var response = await device.RegisterAsync(pass, token: "WRONGTOKEN0000000000000000000000");
 
@@ -69,7 +69,7 @@ public sealed class DeviceRoundTripTests : IAsyncLifetime
     public async Task AnUnchangedPassAnswers304ToIfModifiedSince()
     {
         var device = new AppleDevice(_service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await device.AddFromLandingPageAsync("/join/demo");
         using var first = await device.FetchPassAsync(pass);
         var lastModified = first.Content.Headers.LastModified;
 
@@ -86,7 +86,7 @@ public sealed class DeviceRoundTripTests : IAsyncLifetime
     public async Task AChangeInTheSameSecondAsTheFetchStillShowsAsModified()
     {
         var device = new AppleDevice(_service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await device.AddFromLandingPageAsync("/join/demo");
         using var first = await device.FetchPassAsync(pass);
 
         await MemberBalances.SetAsync(_service.Services, pass.SerialNumber, 1);
@@ -100,7 +100,7 @@ public sealed class DeviceRoundTripTests : IAsyncLifetime
     public async Task UnregisteringStopsUpdatesAndTheListIsEmpty()
     {
         var device = new AppleDevice(_service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await device.AddFromLandingPageAsync("/join/demo");
         (await device.RegisterAsync(pass)).Dispose();
 
         using var removed = await device.UnregisterAsync(pass);
@@ -122,9 +122,10 @@ public sealed class DeviceRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task ASecondTapOnTheSamePhoneGetsTheSameCard()
     {
-        using var first = await _service.Client.GetAsync("/join/demo/apple");
+        var link = await Shoppers.WalletLinkAsync(_service.Client, "/join/demo");
+        using var first = await _service.Client.GetAsync(link);
         var cookie = first.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/join/demo/apple");
+        using var request = new HttpRequestMessage(HttpMethod.Get, link);
         request.Headers.Add("Cookie", cookie);
         using var second = await _service.Client.SendAsync(request);
 

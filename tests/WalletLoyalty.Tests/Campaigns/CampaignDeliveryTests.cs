@@ -34,7 +34,7 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
     public async Task ACampaignScheduledSecondsAheadIsSentToExactlyItsAudienceOnEachChannel()
     {
         var device = new AppleDevice(_service.Client);
-        var card = await device.AddFromJoinLinkAsync("/join/demo/apple?name=Sam%20Lee&src=flyer-a");
+        var card = await device.AddFromLandingPageAsync("/join/demo?src=flyer-a", "Sam Lee");
         (await device.RegisterAsync(card)).Dispose();
         await device.UpdatedSerialsAsync();
         var members = await MemberRows.InsertAsync(_service.Database(),
@@ -85,7 +85,7 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
     public async Task AMemberWhoJoinedInPolishGetsThePolishMessageAndOthersTheEnglishOne()
     {
         var device = new AppleDevice(_service.Client);
-        var card = await device.AddFromJoinLinkAsync("/join/demo/apple?name=Ola&src=flyer-a&lang=pl");
+        var card = await device.AddFromLandingPageAsync("/join/demo?src=flyer-a&lang=pl", "Ola");
         (await device.RegisterAsync(card)).Dispose();
         await device.UpdatedSerialsAsync();
         var members = await MemberRows.InsertAsync(_service.Database(),

@@ -18,7 +18,7 @@ public sealed class CouponAcrossNodesTests
         settings["Push:DispatcherEnabled"] = "false";
         await using var nodes = await TwoNodes.StartAsync(settings);
         using var shopper = new HttpClient { BaseAddress = nodes.First.BaseAddress };
-        var pass = await new AppleDevice(shopper).AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await new AppleDevice(shopper).AddFromLandingPageAsync("/join/demo");
         var memberCode = pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!;
         using var till = await TillClient.WithNewKeyAsync(nodes.First.BaseAddress, "cashier", "maple-street");
         using var otherTill = await TillClient.WithNewKeyAsync(nodes.Second.BaseAddress, "cashier", "station");

@@ -23,7 +23,7 @@ public sealed class EarnAcrossNodesTests
         settings["Push:DispatcherEnabled"] = "false";
         await using var nodes = await TwoNodes.StartAsync(settings);
         using var shopper = new HttpClient { BaseAddress = nodes.First.BaseAddress };
-        var pass = await new AppleDevice(shopper).AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await new AppleDevice(shopper).AddFromLandingPageAsync("/join/demo");
         var code = pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!;
         using var first = await TillClient.WithNewKeyAsync(nodes.First.BaseAddress, "cashier", "maple-street");
         using var second = first.At(nodes.Second.BaseAddress);

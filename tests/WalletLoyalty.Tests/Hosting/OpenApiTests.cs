@@ -35,6 +35,26 @@ public sealed class OpenApiTests
         Assert.True(earn.TryGetProperty("requestBody", out _));
     }
 
+    [Fact]
+    public async Task TheRateLimitedOperationsDeclareTheir429()
+    {
+        await using var service = await ServiceHost.StartAsync();
+
+        using var response = await service.Client.GetAsync("/openapi/v1.json");
+        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
+
+        foreach (var (path, method) in new[]
+        {
+            ("/api/v1/till/cards/{code}", "get"), ("/apple/v1/log", "post"),
+            ("/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", "post"),
+            ("/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}", "delete"),
+        })
+        {
+            var refusal = paths.GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty("429");
+            Assert.True(refusal.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{method} {path}");
+        }
+    }
+
     /// <summary>
     /// The outcomes come from the handlers' Results&lt;…&gt; types: a handler answering a plain IResult loses its
     /// success schema (or, without a body, its success codes) and its own problems here.

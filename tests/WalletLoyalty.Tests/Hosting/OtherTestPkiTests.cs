@@ -21,8 +21,7 @@ public sealed class OtherTestPkiTests
             settings["Apple:CertificatePassword"] = null;
             settings["Apple:WwdrCertificatePath"] = Path.Combine(pki, "test-wwdr-g4.pem");
         });
-        using var response = await service.Client.GetAsync("/join/demo/apple");
-        var pass = new PkPassFile(await response.Content.ReadAsByteArrayAsync());
+        var pass = await new AppleDevice(service.Client).AddFromLandingPageAsync("/join/demo");
         var (exitCode, output) = await OpenSsl.VerifyPassSignatureAsync(pass.ExtractToTemporaryFolder(), Path.Combine(pki, "test-root-ca.pem"));
 
         Assert.True(exitCode == 0, output);

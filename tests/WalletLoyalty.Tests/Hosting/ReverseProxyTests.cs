@@ -8,7 +8,7 @@ public sealed class ReverseProxyTests
 {
     private static async Task<string> WebServiceUrlAsync(ServiceHost service)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/join/demo/apple");
+        using var request = new HttpRequestMessage(HttpMethod.Get, await Shoppers.WalletLinkAsync(service.Client, "/join/demo"));
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "loyalty.example.com");
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");

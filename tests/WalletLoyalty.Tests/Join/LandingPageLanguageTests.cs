@@ -28,7 +28,7 @@ public sealed partial class LandingPageLanguageTests : IAsyncLifetime
         Assert.Contains($"<html lang=\"{language}\">", html);
         Assert.Contains($"<h1>{headline}</h1>", html);
         Assert.Contains(nameLabel, html);
-        Assert.Contains($"href=\"/join/demo/apple?src=flyer-a&amp;lang={language}\"", html);
+        Assert.Contains($"href=\"/join/demo/apple?src=flyer-a&amp;lang={language}&amp;token=", html);
     }
 
     [Fact]
@@ -59,12 +59,12 @@ public sealed partial class LandingPageLanguageTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/join/demo/apple?lang=th", "en-US", "th")]
-    [InlineData("/join/demo/apple", "zh-HK,zh;q=0.9", "zh-Hant")]
-    [InlineData("/join/demo/apple?lang=xx", "fr-FR", "en")]
-    public async Task AMemberKeepsTheLanguageTheyJoinedIn(string path, string acceptLanguage, string expected)
+    [InlineData("/join/demo?lang=th", "en-US", "th")]
+    [InlineData("/join/demo", "zh-HK,zh;q=0.9", "zh-Hant")]
+    [InlineData("/join/demo?lang=xx", "fr-FR", "en")]
+    public async Task AMemberKeepsTheLanguageTheyJoinedIn(string landingPath, string acceptLanguage, string expected)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, await Shoppers.WalletLinkAsync(_service.Client, landingPath, acceptLanguage: acceptLanguage));
         request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
         using var response = await _service.Client.SendAsync(request);
 

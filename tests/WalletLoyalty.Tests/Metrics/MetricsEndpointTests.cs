@@ -67,7 +67,7 @@ public sealed class MetricsEndpointTests
         await using var service = await ServiceHost.StartAsync(rig.Configure);
         using var till = await TillClient.WithNewKeyAsync(service, "cashier", "maple-street");
         var device = new AppleDevice(service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await device.AddFromLandingPageAsync("/join/demo");
         (await device.RegisterAsync(pass)).Dispose();
 
         await till.EarnAsync(pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!, 1000, "R-push-metric");

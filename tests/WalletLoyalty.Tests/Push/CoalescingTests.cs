@@ -16,7 +16,7 @@ public sealed class CoalescingTests
         });
         using var till = await TillClient.WithNewKeyAsync(service, "cashier", "maple-street");
         var device = new AppleDevice(service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+        var pass = await device.AddFromLandingPageAsync("/join/demo");
         (await device.RegisterAsync(pass)).Dispose();
         var code = pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!;
 

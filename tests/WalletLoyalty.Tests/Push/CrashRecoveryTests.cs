@@ -22,7 +22,7 @@ public sealed class CrashRecoveryTests
         {
             using var http = new HttpClient { BaseAddress = first.BaseAddress };
             device = new AppleDevice(http);
-            pass = await device.AddFromJoinLinkAsync("/join/demo/apple");
+            pass = await device.AddFromLandingPageAsync("/join/demo");
             (await device.RegisterAsync(pass)).Dispose();
             code = pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!;
             using var till = await CashierAsync(first.BaseAddress);

@@ -32,7 +32,7 @@ public sealed class TillToPhoneTests : IAsyncLifetime
     private async Task<(AppleDevice Device, PkPassFile Pass, string Code)> InstalledCardAsync()
     {
         var device = new AppleDevice(_service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple?name=Sam");
+        var pass = await device.AddFromLandingPageAsync("/join/demo", "Sam");
         using var registered = await device.RegisterAsync(pass);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         Assert.Equal([pass.SerialNumber], await device.UpdatedSerialsAsync());

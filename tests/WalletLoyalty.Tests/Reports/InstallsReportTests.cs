@@ -16,9 +16,9 @@ public sealed class InstallsReportTests
         await using var google = await GoogleServiceRig.StartAsync();
         await using var service = await ServiceHost.StartAsync(google.Configure);
         var device = new AppleDevice(service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple?src=flyer-x");
+        var pass = await device.AddFromLandingPageAsync("/join/demo?src=flyer-x");
         (await device.RegisterAsync(pass)).Dispose();
-        using var joined = await service.Client.GetAsync("/join/demo/google?src=flyer-x");
+        using var joined = await service.Client.GetAsync(await Shoppers.WalletLinkAsync(service.Client, "/join/demo?src=flyer-x", "google"));
         var objectId = SaveJwt.VerifiedClaims(joined.Headers.Location!.ToString(), google.Account.PublicKey)
             .GetProperty("payload").GetProperty("loyaltyObjects")[0].GetProperty("id").GetString()!;
         (await service.Client.PostAsync("/google/callbacks", new StringContent(
@@ -34,6 +34,24 @@ public sealed class InstallsReportTests
     }
 
     [Fact]
+    public async Task ACardOnSeveralPhonesOrRemovedAndAddedAgainIsOneInstall()
+    {
+        await using var service = await ServiceHost.StartAsync(settings => settings["Push:DispatcherEnabled"] = "false");
+        var phone = new AppleDevice(service.Client);
+        var pass = await phone.AddFromLandingPageAsync("/join/demo?src=flyer-y");
+        foreach (var device in new[] { phone, new AppleDevice(service.Client), new AppleDevice(service.Client) })
+        {
+            (await device.RegisterAsync(pass)).Dispose();
+        }
+        (await phone.UnregisterAsync(pass)).Dispose();
+        (await phone.RegisterAsync(pass)).Dispose();
+
+        var report = await service.Services.GetRequiredService<InstallsReport>().PerSourceAsync("demo", CancellationToken.None);
+
+        Assert.Equal(new SourceInstalls("flyer-y", 1, new WalletInstalls(1, 1), new WalletInstalls(0, 0)), report.Single(r => r.Source == "flyer-y"));
+    }
+
+    [Fact]
     public async Task EachSourceCountsItsMembersAndTheProgramsWalletEventsAlone()
     {
         await using var service = await ServiceHost.StartAsync(settings => settings["Push:DispatcherEnabled"] = "false");
@@ -42,14 +60,15 @@ public sealed class InstallsReportTests
             [new MemberRow { Source = "flyer-a" }, new MemberRow { Source = "flyer-a" }, new MemberRow { Source = "flyer-b" }, new MemberRow()]);
         await using (var connection = await database.OpenAsync())
         {
-            var passId = await connection.ExecuteScalarAsync<long>("SELECT id FROM passes WHERE member_id = @Id", members[0]);
-            foreach (var (program, platform, kind, source) in new (string, string, string, string?)[]
+            // Two cards of flyer-a installed, so the source counts two installs (a card counts once however often).
+            foreach (var (program, platform, kind, source, member) in new (string, string, string, string?, int)[]
             {
-                ("demo", "apple", "install", "flyer-a"), ("demo", "apple", "install", "flyer-a"), ("demo", "apple", "uninstall", "flyer-a"),
-                ("demo", "google", "install", "flyer-a"), ("demo", "google", "uninstall", null), ("demo", "apple", "install", "flyer-c"),
-                ("other", "apple", "install", "flyer-a"), ("other", "google", "install", "flyer-d"),
+                ("demo", "apple", "install", "flyer-a", 0), ("demo", "apple", "install", "flyer-a", 1), ("demo", "apple", "uninstall", "flyer-a", 0),
+                ("demo", "google", "install", "flyer-a", 0), ("demo", "google", "uninstall", null, 0), ("demo", "apple", "install", "flyer-c", 0),
+                ("other", "apple", "install", "flyer-a", 0), ("other", "google", "install", "flyer-d", 0),
             })
             {
+                var passId = await connection.ExecuteScalarAsync<long>("SELECT id FROM passes WHERE member_id = @Id", members[member]);
                 await connection.ExecuteAsync(
                     "INSERT INTO wallet_events (program_id, pass_id, platform, kind, source, occurred_at) VALUES (@program, @passId, @platform, @kind, @source, @now)",
                     new { program, passId, platform, kind, source, now = DateTimeOffset.UtcNow });

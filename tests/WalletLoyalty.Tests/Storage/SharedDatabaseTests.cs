@@ -35,9 +35,10 @@ public sealed class SharedDatabaseTests
         await using var first = await ServiceHost.StartAsync(dataDirectory: data);
         await using var second = await ServiceHost.StartAsync(dataDirectory: data);
 
-        using var tap = await first.Client.GetAsync("/join/demo/apple");
+        var link = await Shoppers.WalletLinkAsync(first.Client, "/join/demo");
+        using var tap = await first.Client.GetAsync(link);
         var cookie = tap.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
-        using var again = new HttpRequestMessage(HttpMethod.Get, "/join/demo/apple");
+        using var again = new HttpRequestMessage(HttpMethod.Get, link);
         again.Headers.Add("Cookie", cookie);
         using var secondTap = await second.Client.SendAsync(again);
 

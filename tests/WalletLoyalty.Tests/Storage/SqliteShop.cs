@@ -39,7 +39,7 @@ public sealed class SqliteShop
         }, data);
         var (_, alex) = await Shoppers.JoinAsync(service, "Alex");
         var (_, sam) = await Shoppers.JoinAsync(service, "Sam");
-        using var kim = await service.Client.GetAsync("/join/demo/apple?name=Kim");
+        using var kim = await service.Client.GetAsync(await Shoppers.WalletLinkAsync(service.Client, "/join/demo", name: "Kim"));
         var joinCookie = kim.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
         var kimSerial = new PkPassFile(await kim.Content.ReadAsByteArrayAsync()).SerialNumber;
         var cashierKey = await NewKeyAsync(service, "cashier", "maple-street");

@@ -129,7 +129,7 @@ public sealed class StorageCopyTests
     /// <summary>The phone taps the join link again with its cookie: the key ring must read it to hand back the same card.</summary>
     private static async Task<string> SecondTapAsync(ServiceHost service, string cookie)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/join/demo/apple");
+        using var request = new HttpRequestMessage(HttpMethod.Get, await Shoppers.WalletLinkAsync(service.Client, "/join/demo"));
         request.Headers.Add("Cookie", cookie);
         using var response = await service.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -31,7 +31,7 @@ public sealed class TillPageHarness : IAsyncDisposable
     /// <summary>Joins the demo program from the landing page's link; returns the code in the pass's QR code.</summary>
     public async Task<string> JoinAsync(string name)
     {
-        var pass = await new AppleDevice(Service.Client).AddFromJoinLinkAsync($"/join/demo/apple?name={name}");
+        var pass = await new AppleDevice(Service.Client).AddFromLandingPageAsync("/join/demo", name);
         return pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!;
     }
 

@@ -1,14 +1,19 @@
 using Dapper;
 using WalletLoyalty.Data;
 using WalletLoyalty.Passes;
+using WalletLoyalty.Push;
 
 namespace WalletLoyalty.Wallets.Apple;
 
 /// <summary>Which devices want updates for which passes (protocols.md §2), and the installs they imply.</summary>
 public sealed class AppleRegistrations(IDatabase database, TimeProvider time)
 {
-    /// <summary>Registers the device for the pass; true when the registration is new.</summary>
-    public async Task<bool> RegisterAsync(string deviceLibraryIdentifier, string pushToken, PassView pass, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers the device for the pass; true when the registration is new. A pass is kept on at most
+    /// <paramref name="maxDevices"/> devices: a new one evicts those registered longest ago, so a shopper who
+    /// changes phones is never locked out.
+    /// </summary>
+    public async Task<bool> RegisterAsync(string deviceLibraryIdentifier, string pushToken, PassView pass, int maxDevices, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -28,6 +33,7 @@ public sealed class AppleRegistrations(IDatabase database, TimeProvider time)
         if (created)
         {
             await RecordEventAsync(connection, transaction, pass, "install", now);
+            await DeviceRegistrations.EvictBeyondAsync(connection, transaction, pass.Id, deviceLibraryIdentifier, maxDevices);
         }
         await transaction.CommitAsync(cancellationToken);
         return created;

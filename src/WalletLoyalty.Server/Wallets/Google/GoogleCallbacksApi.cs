@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Server.Hosting;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Wallets.Google;
 using WalletLoyalty.Wallets.Google.Callbacks;
 
@@ -15,7 +16,7 @@ public static class GoogleCallbacksApi
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static void MapGoogleCallbacks(this WebApplication app) =>
-        app.MapPost("/google/callbacks", ReceiveAsync).ExcludeFromDescription();
+        app.MapPost("/google/callbacks", ReceiveAsync).RequireAbuseLimit(AbuseLimits.GoogleCallbacks).ExcludeFromDescription();
 
     private static async Task<Results<Ok, NotFoundProblem, UnreadableBodyProblem, BadRequestProblem>> ReceiveAsync(
         HttpRequest request, GoogleWallet google, GoogleCallbackVerifier verifier, GoogleCallbackRecorder recorder, TimeProvider time,

@@ -4,6 +4,7 @@ using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Wallets.Google;
 
 namespace WalletLoyalty.Server.Wallets.Google;
@@ -16,12 +17,13 @@ public static class GoogleJoinApi
 {
     public static void MapGoogleJoin(this WebApplication app)
     {
-        app.MapGet("/join/{program}/google", JoinAsync).ExcludeFromDescription();
+        app.MapGet("/join/{program}/google", JoinAsync).RequireRateLimiting(AbuseLimits.Joins).ExcludeFromDescription();
         app.MapGet("/coupons/{code}/google", CouponAsync).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> JoinAsync(string program, string? src, string? name, HttpContext context, ProgramCatalog programs,
-        MemberEnrolment enrolment, PassRepository passes, GoogleWallet google, GoogleObjects objects, IDataProtectionProvider protection, CancellationToken cancellationToken)
+    private static async Task<IResult> JoinAsync(string program, string? src, string? name, string? token, HttpContext context, ProgramCatalog programs,
+        MemberEnrolment enrolment, PassRepository passes, GoogleWallet google, GoogleObjects objects, IDataProtectionProvider protection, EnrolmentTokens tokens,
+        CancellationToken cancellationToken)
     {
         if (ShopperInput.Check(program, src, programs) is { } failure)
         {
@@ -30,6 +32,10 @@ public static class GoogleJoinApi
         if (!google.Enabled)
         {
             return ShopperErrorPage.Result(StatusCodes.Status404NotFound, ShopperErrorPage.GoogleNotOffered);
+        }
+        if (WalletTap.Check(program, src, token, context.Request, tokens) is { } untapped)
+        {
+            return untapped;
         }
         var remembered = new JoinCookie(protection, program);
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;

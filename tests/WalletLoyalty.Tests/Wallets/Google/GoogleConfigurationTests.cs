@@ -36,7 +36,7 @@ public sealed class GoogleConfigurationTests
 
         using var page = await service.Client.SendAsync(request);
         using var google = await service.Client.GetAsync("/join/demo/google");
-        using var apple = await service.Client.GetAsync("/join/demo/apple");
+        using var apple = await service.Client.GetAsync(await Shoppers.WalletLinkAsync(service.Client, "/join/demo"));
 
         Assert.DoesNotContain("add-to-google-wallet", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, google.StatusCode);

@@ -26,9 +26,9 @@ public sealed class GoogleWalletFlowTests : IAsyncLifetime
         await _google.DisposeAsync();
     }
 
-    private async Task<(string ObjectId, string MemberCode)> JoinAsync(string query = "?src=flyer-g&name=Ana")
+    private async Task<(string ObjectId, string MemberCode)> JoinAsync(string source = "flyer-g")
     {
-        using var response = await _service.Client.GetAsync("/join/demo/google" + query);
+        using var response = await _service.Client.GetAsync(await Shoppers.WalletLinkAsync(_service.Client, "/join/demo?src=" + source, "google", "Ana"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var claims = SaveJwt.VerifiedClaims(response.Headers.Location!.ToString(), _google.Account.PublicKey);
         var objectId = claims.GetProperty("payload").GetProperty("loyaltyObjects")[0].GetProperty("id").GetString()!;
@@ -39,7 +39,7 @@ public sealed class GoogleWalletFlowTests : IAsyncLifetime
     [Fact]
     public async Task AnAndroidShopperIsSentToGoogleWithAShortSignedSaveLinkForTheInsertedObject()
     {
-        using var response = await _service.Client.GetAsync("/join/demo/google?src=flyer-g&name=Ana");
+        using var response = await _service.Client.GetAsync(await Shoppers.WalletLinkAsync(_service.Client, "/join/demo?src=flyer-g", "google", "Ana"));
 
         var location = response.Headers.Location!.ToString();
         Assert.StartsWith("https://pay.google.com/gp/v/save/", location, StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed class GoogleWalletFlowTests : IAsyncLifetime
     [Fact]
     public async Task ASignedSaveCallbackCountsAsAnInstallForTheFlyerOnce()
     {
-        var (objectId, _) = await JoinAsync("?src=flyer-cb");
+        var (objectId, _) = await JoinAsync("flyer-cb");
         var body = _google.Signer.SignCallback(GoogleServiceRig.IssuerId, $"{GoogleServiceRig.IssuerId}.demo", objectId, "save", nonce: "nonce-1");
 
         using var first = await _service.Client.PostAsync("/google/callbacks", new StringContent(body));
