@@ -37,7 +37,7 @@ public static class ServiceRegistration
         services.AddSingleton<PageAssets>();
         services.AddSingleton<Languages.PageTexts>();
         services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
-        services.AddApiKeyAccess();
+        services.AddAccess();
         services.AddSingleton(TimeProvider.System);
         services.Configure<PublicUrlOptions>(builder.Configuration);
         services.Configure<TemplateOptions>(builder.Configuration.GetSection(TemplateOptions.Section));

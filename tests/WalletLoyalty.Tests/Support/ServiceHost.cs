@@ -22,12 +22,15 @@ public sealed class ServiceHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null, string? environment = null)
+    /// <param name="map">Maps more endpoints onto the built app before it starts, e.g. one that declares no access policy.</param>
+    public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null, string? environment = null,
+        Action<WebApplication>? map = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("walletloyalty-test-").FullName;
         var settings = SampleSettings.For(dataDirectory);
         configure?.Invoke(settings);
         var app = WalletLoyaltyApp.Build(environment is null ? [] : ["--environment", environment], builder => builder.Configuration.AddInMemoryCollection(settings));
+        map?.Invoke(app);
         await app.StartAsync();
         var address = app.Urls.First();
         return new ServiceHost(app, dataDirectory, new Uri(address));
