@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Access;
@@ -15,6 +17,10 @@ public sealed class AccessMatrixTests
         await using var service = await ServiceHost.StartAsync();
 
         var mapped = MappedEndpoints.Of(service.Services).Select(RowOf).ToHashSet();
+        var others = service.Services.GetRequiredService<EndpointDataSource>().Endpoints.Where(e => e is not RouteEndpoint).ToList();
+
+        // Only route endpoints are guarded (UnmatchedRequests lets anything else pass to its 404 or 405).
+        Assert.True(others.Count == 0, "Endpoints that are not route endpoints: " + string.Join(", ", others.Select(e => e.DisplayName)));
 
         Assert.True(mapped.All(AccessMatrix.Expected.ContainsKey),
             "Declare who may call these routes in AccessMatrix.Expected: " + string.Join(", ", mapped.Where(r => !AccessMatrix.Expected.ContainsKey(r)).Order(StringComparer.Ordinal)));

@@ -32,4 +32,14 @@ public sealed class FallbackPolicyTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task AMethodAPathDoesNotTakeIsStillMethodNotAllowed()
+    {
+        await using var service = await ServiceHost.StartAsync();
+
+        using var response = await service.Client.DeleteAsync("/health");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
 }
