@@ -22,8 +22,14 @@ public sealed record Coupon
 
     public bool IsUsable(DateTimeOffset now) => Status == "active" && (ExpiresAt is null || ExpiresAt > now);
 
-    public CouponSummary ToSummary() => new(Code, Title, Description, ValueMinor, ExpiresAt, Status);
+    public CouponSummary ToSummary() => new(Id, Code[^CouponSummary.CodeEndingLength..], Title, Description, ValueMinor, ExpiresAt, Status);
 }
 
-/// <summary>A coupon as the till shows it.</summary>
-public sealed record CouponSummary(string Code, string Title, string Description, long? ValueMinor, DateTimeOffset? ExpiresAt, string Status);
+/// <summary>
+/// A coupon as the till shows it: by id and the last characters of its code, never the whole code, which is the
+/// secret of the shopper's link to the coupon's pass. The till redeems a listed coupon by its id with the member's card.
+/// </summary>
+public sealed record CouponSummary(long Id, string CodeEnding, string Title, string Description, long? ValueMinor, DateTimeOffset? ExpiresAt, string Status)
+{
+    public const int CodeEndingLength = 4;
+}

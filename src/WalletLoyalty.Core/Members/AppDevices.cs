@@ -7,7 +7,10 @@ namespace WalletLoyalty.Members;
 /// <summary>The brand app's FCM registration tokens, per member.</summary>
 public sealed class AppDevices(IDatabase database, TimeProvider time)
 {
-    /// <summary>True when the token is one of the member's pass authentication tokens (compared in constant time).</summary>
+    /// <summary>
+    /// True when the token is the authentication token of one of the member's store cards (compared in constant time).
+    /// A coupon pass's token does not count: it travels in a shareable link's pass and stands for that coupon only.
+    /// </summary>
     public async Task<bool> IsMemberTokenAsync(long memberId, string? presented, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(presented))
@@ -15,7 +18,7 @@ public sealed class AppDevices(IDatabase database, TimeProvider time)
             return false;
         }
         await using var connection = await database.OpenAsync(cancellationToken);
-        var tokens = await connection.QueryAsync<string>("SELECT authentication_token FROM passes WHERE member_id = @memberId", new { memberId });
+        var tokens = await connection.QueryAsync<string>("SELECT authentication_token FROM passes WHERE member_id = @memberId AND kind = 'storeCard'", new { memberId });
         var match = false;
         foreach (var token in tokens)
         {

@@ -12,6 +12,11 @@ public sealed class PassView
     public long Version { get; init; }
     public long ModifiedAt { get; init; }
     public long UpdateTag { get; init; }
+
+    /// <summary>
+    /// Void on the wallet: the pass was voided, or it is a coupon's and the coupon is used or withdrawn, whether or
+    /// not the pass row has caught up (a coupon withdrawn in the database is served void at once).
+    /// </summary>
     public bool Voided { get; init; }
     public string MemberCode { get; init; } = "";
     public string MemberNumber { get; init; } = "";
@@ -43,7 +48,8 @@ public sealed class PassView
     public const string SelectSql = """
         SELECT p.id AS Id, p.program_id AS ProgramId, p.member_id AS MemberId, p.kind AS Kind,
                p.serial_number AS SerialNumber, p.authentication_token AS AuthenticationToken,
-               p.version AS Version, p.modified_at AS ModifiedAt, p.update_tag AS UpdateTag, p.voided AS Voided,
+               p.version AS Version, p.modified_at AS ModifiedAt, p.update_tag AS UpdateTag,
+               CASE WHEN p.voided = TRUE OR c.status IN ('redeemed', 'void') THEN TRUE ELSE FALSE END AS Voided,
                m.member_code AS MemberCode, m.member_number AS MemberNumber, m.display_name AS DisplayName,
                m.points_balance AS PointsBalance, m.tier AS Tier, m.language AS Language,
                c.code AS CouponCode, c.title AS CouponTitle, c.description AS CouponDescription, c.expires_at AS CouponExpiresAt,

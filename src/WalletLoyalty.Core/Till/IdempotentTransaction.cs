@@ -6,7 +6,7 @@ using WalletLoyalty.Data;
 namespace WalletLoyalty.Till;
 
 /// <summary>
-/// Runs a till operation in one transaction and, with an Idempotency-Key, stores its answer in that
+/// Runs a till operation in one transaction and stores its answer under its Idempotency-Key in that
 /// same transaction: a retry gets the first answer back and changes nothing. A refusal changes nothing
 /// and is stored on its own, so a retry is refused alike.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class IdempotentTransaction(IDatabase database, TimeProvider time)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const int Attempts = 3;
 
-    public async Task<StoredAnswer> RunAsync(long apiKeyId, string? idempotencyKey, string requestHash,
+    public async Task<StoredAnswer> RunAsync(long apiKeyId, string idempotencyKey, string requestHash,
         Func<DbConnection, DbTransaction, DateTimeOffset, Task<TillAnswer>> operation, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -31,13 +31,13 @@ public sealed class IdempotentTransaction(IDatabase database, TimeProvider time)
         }
     }
 
-    private async Task<StoredAnswer> TryRunAsync(long apiKeyId, string? key, string requestHash,
+    private async Task<StoredAnswer> TryRunAsync(long apiKeyId, string key, string requestHash,
         Func<DbConnection, DbTransaction, DateTimeOffset, Task<TillAnswer>> operation, CancellationToken cancellationToken)
     {
         using var turn = await database.EnterWriterQueueAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (key is not null && await FindAsync(connection, transaction, apiKeyId, key) is { } stored)
+        if (await FindAsync(connection, transaction, apiKeyId, key) is { } stored)
         {
             return stored.RequestHash == requestHash
                 ? new StoredAnswer((int)stored.StatusCode, stored.ResponseBody, Replayed: true)
@@ -50,19 +50,13 @@ public sealed class IdempotentTransaction(IDatabase database, TimeProvider time)
         if (!answer.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
-            if (key is not null)
-            {
-                await using var refusal = await connection.BeginTransactionAsync(cancellationToken);
-                await StoreAsync(connection, refusal, apiKeyId, key, requestHash, result, now);
-                await refusal.CommitAsync(cancellationToken);
-            }
+            await using var refusal = await connection.BeginTransactionAsync(cancellationToken);
+            await StoreAsync(connection, refusal, apiKeyId, key, requestHash, result, now);
+            await refusal.CommitAsync(cancellationToken);
             answer.Settled?.Invoke();
             return result;
         }
-        if (key is not null)
-        {
-            await StoreAsync(connection, transaction, apiKeyId, key, requestHash, result, now);
-        }
+        await StoreAsync(connection, transaction, apiKeyId, key, requestHash, result, now);
         await transaction.CommitAsync(cancellationToken);
         answer.Settled?.Invoke();
         return result;

@@ -19,10 +19,13 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
             return TillAnswer.Invalid("invalid", "Card code missing", "code is required: a card code, member number or coupon code.");
         }
         var code = CardCodes.Normalize(request.Code);
-        var kind = CardCodes.IsCouponCode(code) ? "coupon" : "reward";
-        var answer = kind == "coupon"
-            ? await RedeemCouponAsync(connection, transaction, till, code, now)
-            : await RedeemRewardAsync(connection, transaction, till, request, now);
+        var kind = request.CouponId is not null || CardCodes.IsCouponCode(code) ? "coupon" : "reward";
+        var answer = (request.CouponId, kind) switch
+        {
+            ({ } couponId, _) => await RedeemListedCouponAsync(connection, transaction, till, code, couponId, now),
+            (_, "coupon") => await RedeemCouponAsync(connection, transaction, till, await FindCouponAsync(connection, transaction, till, "code = @code", new { code }), now),
+            _ => await RedeemRewardAsync(connection, transaction, till, request, now),
+        };
         return answer with { Settled = () => metrics.Redeemed(kind, answer.Succeeded ? "redeemed" : answer.ProblemType ?? "refused") };
     }
 
@@ -53,9 +56,21 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
         return TillAnswer.Ok(new RedeemResponse(entryId, "reward", reward.Points, balance.Value, RewardSummary.Of(reward), null));
     }
 
-    private async Task<TillAnswer> RedeemCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, string code, DateTimeOffset now)
+    /// <summary>A coupon the till listed on the member's card: only that member's, and only with their card.</summary>
+    private async Task<TillAnswer> RedeemListedCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, string cardCode, long couponId, DateTimeOffset now)
     {
-        var coupon = await FindCouponAsync(connection, transaction, till, code);
+        if (await MemberLookup.FindAsync(connection, transaction, till.Program.Id, cardCode) is not { } member)
+        {
+            return TillAnswer.NotFound("No member of this program has that card.");
+        }
+        var coupon = await FindCouponAsync(connection, transaction, till, "id = @couponId AND member_id = @memberId", new { couponId, memberId = member.Id });
+        return coupon is null
+            ? TillAnswer.NotFound("This member has no such coupon.")
+            : await RedeemCouponAsync(connection, transaction, till, coupon, now);
+    }
+
+    private async Task<TillAnswer> RedeemCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, Coupon? coupon, DateTimeOffset now)
+    {
         if (coupon is null)
         {
             return TillAnswer.NotFound("No coupon of this program has that code.");
@@ -69,7 +84,7 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
         if (used == 0)
         {
             // Read again: with writers in parallel, the till that won may have committed after the first read.
-            coupon = (await FindCouponAsync(connection, transaction, till, code))!;
+            coupon = (await FindCouponAsync(connection, transaction, till, "id = @id", new { id = coupon.Id }))!;
             return coupon.Status == "redeemed"
                 ? TillAnswer.Conflict("already-redeemed", "Coupon already used", $"This coupon was redeemed on {coupon.RedeemedAt:u}.")
                 : TillAnswer.Conflict("expired", "Coupon not valid", coupon.Status == "void" ? "This coupon was withdrawn." : $"This coupon expired on {coupon.ExpiresAt:u}.");
@@ -85,7 +100,12 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
         return TillAnswer.Ok(new RedeemResponse(entryId, "coupon", 0, balance, null, redeemed.ToSummary()));
     }
 
-    private static Task<Coupon?> FindCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, string code) =>
-        connection.QuerySingleOrDefaultAsync<Coupon>(
-            $"SELECT {Coupon.Columns} FROM coupons WHERE code = @code AND program_id = @programId", new { code, programId = till.Program.Id }, transaction);
+    /// <summary>The program's coupon a condition picks; the condition is SQL written here, never input.</summary>
+    private static Task<Coupon?> FindCouponAsync(DbConnection connection, DbTransaction transaction, TillContext till, string condition, object parameters)
+    {
+        var bound = new DynamicParameters(parameters);
+        bound.Add("programId", till.Program.Id);
+        return connection.QuerySingleOrDefaultAsync<Coupon>(
+            $"SELECT {Coupon.Columns} FROM coupons WHERE {condition} AND program_id = @programId", bound, transaction);
+    }
 }

@@ -5,7 +5,8 @@ namespace WalletLoyalty.Till;
 
 public sealed record EarnRequest(string? Code, long? AmountMinor, string? Currency, string? ReceiptId, string? StoreId = null);
 
-public sealed record RedeemRequest(string? Code, string? RewardId);
+/// <summary>A reward: the member's card and rewardId. A coupon: its own code, or the member's card and couponId (a coupon listed on the card).</summary>
+public sealed record RedeemRequest(string? Code, string? RewardId, long? CouponId = null);
 
 public sealed record ReverseRequest(string? ReceiptId, bool AllowPartial = false);
 

@@ -17,4 +17,7 @@ public static class AccessClaims
     public static string? ProgramOf(this ClaimsPrincipal user) => user.FindFirstValue(Program);
 
     public static string? StoreOf(this ClaimsPrincipal user) => user.FindFirstValue(Store);
+
+    /// <summary>A key bound to a program sees only that program; another program looks as if it did not exist.</summary>
+    public static bool MaySee(this ClaimsPrincipal user, string programId) => user.ProgramOf() is not { } own || own == programId;
 }

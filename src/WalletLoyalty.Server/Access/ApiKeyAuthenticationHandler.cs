@@ -69,20 +69,10 @@ public sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "unauthorized", "API key required",
+        ChallengeProblem.WriteAsync(Context, problems, StatusCodes.Status401Unauthorized, "unauthorized", "API key required",
             "Send a valid API key as 'Authorization: Bearer <key>'.");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "forbidden", "Not allowed for this key",
+        ChallengeProblem.WriteAsync(Context, problems, StatusCodes.Status403Forbidden, "forbidden", "Not allowed for this key",
             "This API key's role does not allow this request.");
-
-    private async Task WriteProblemAsync(int status, string type, string title, string detail)
-    {
-        Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = { Status = status, Type = "https://walletloyalty.dev/problems/" + type, Title = title, Detail = detail },
-        });
-    }
 }

@@ -12,7 +12,7 @@ public static class KeysApi
     public static void MapKeysApi(this WebApplication app)
     {
         var keys = app.MapGroup("/api/v1/keys").RequireApiKey(AccessPolicies.Admin).WithTags("Access");
-        keys.MapPost("/", CreateAsync).WithSummary("Create a key: role admin, marketer (optionally for one program) or cashier (bound to a store)");
+        keys.MapPost("/", CreateAsync).WithSummary("Create a key: role admin (every program), marketer (optionally for one program) or cashier (bound to a store)");
         keys.MapGet("/", ListAsync).WithSummary("Every key, active and revoked, without secrets");
         keys.MapDelete("/{id:long}", RevokeAsync).WithSummary("Revoke a key; it stops working within 30 seconds");
     }
@@ -36,6 +36,11 @@ public static class KeysApi
             return Problems.Invalid("role", $"must be one of: {string.Join(", ", Roles.All)}");
         }
         var programId = body.ProgramId;
+        if (body.Role == Roles.Admin && programId is not null)
+        {
+            // An admin makes keys for every program, unbound admin keys included, so binding one would restrict nothing.
+            return Problems.Invalid("programId", "admin keys are for every program; bind a marketer or cashier key to a program instead");
+        }
         if (programId is not null && programs.Find(programId) is null)
         {
             return Problems.Invalid("programId", $"no program '{programId}'");

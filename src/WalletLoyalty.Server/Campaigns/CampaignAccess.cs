@@ -8,8 +8,6 @@ namespace WalletLoyalty.Server.Campaigns;
 /// <summary>A marketer key bound to a program sees only that program's campaigns; others look as if they did not exist.</summary>
 public static class CampaignAccess
 {
-    public static bool MaySee(this ClaimsPrincipal user, string programId) => user.ProgramOf() is not { } own || own == programId;
-
     public static async Task<Campaign?> FindVisibleAsync(this CampaignStore store, long id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } campaign && user.MaySee(campaign.ProgramId) ? campaign : null;
 

@@ -17,7 +17,8 @@ public static class CouponsApi
         app.MapPost("/api/v1/programs/{program}/members/{memberId:long}/coupons", IssueAsync)
             .RequireApiKey(AccessPolicies.Marketer).WithTags("Marketing")
             .WithSummary("Give a member a single-use coupon with its own wallet pass");
-        app.MapGet("/coupons/{code}/apple", CouponPassAsync).WithTags("Shoppers").ExcludeFromDescription();
+        // The shopper's link: the unguessable coupon code in it is the only credential.
+        app.MapGet("/coupons/{code}/apple", CouponPassAsync).AllowAnonymous().WithTags("Shoppers").ExcludeFromDescription();
     }
 
     private static async Task<Results<Created<IssuedCouponResponse>, NotFoundProblem, ValidationProblem, UnreadableBodyProblem>> IssueAsync(

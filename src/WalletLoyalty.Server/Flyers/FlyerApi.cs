@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
@@ -18,11 +19,11 @@ public static class FlyerApi
     }
 
     private static Results<ContentHttpResult, FileContentHttpResult, NotFoundProblem, ValidationProblem> FlyerQr(
-        string program, string? src, string? format, int? size, HttpRequest request, ProgramCatalog programs, PublicUrls urls)
+        string program, string? src, string? format, int? size, HttpRequest request, ClaimsPrincipal user, ProgramCatalog programs, PublicUrls urls)
     {
-        if (!RouteValues.IsProgramId(program) || programs.Find(program) is null)
+        if (!RouteValues.IsProgramId(program) || programs.Find(program) is null || !user.MaySee(program))
         {
-            return Problems.NotFound($"No program '{program}'.");
+            return Problems.NotFound($"No program '{program}' for this key.");
         }
         if (src is not null && !RouteValues.IsSource(src))
         {

@@ -7,11 +7,12 @@ public static class HealthApi
 {
     /// <summary>
     /// <c>/health</c> is liveness (the process serves requests, nothing else is asked);
-    /// <c>/health/ready</c> is readiness: 200 when Healthy or Degraded, 503 when Unhealthy.
+    /// <c>/health/ready</c> is readiness: 200 when Healthy or Degraded, 503 when Unhealthy. Both are open: load
+    /// balancers and orchestrators probe them without keys.
     /// </summary>
     public static void MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous().ExcludeFromDescription();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(HealthRegistration.ReadyTag),
@@ -22,6 +23,6 @@ public static class HealthApi
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
             ResponseWriter = ReadinessAnswer.WriteAsync,
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
     }
 }

@@ -39,7 +39,7 @@ public static class ServiceRegistration
         services.AddSingleton<PageAssets>();
         services.AddSingleton<Languages.PageTexts>();
         services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
-        services.AddApiKeyAccess();
+        services.AddAccess();
         services.AddSingleton(TimeProvider.System);
         services.Configure<PublicUrlOptions>(builder.Configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

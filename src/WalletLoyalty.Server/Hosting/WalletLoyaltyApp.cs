@@ -67,11 +67,13 @@ public static class WalletLoyaltyApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter(); // after the forwarded headers (the client address) and the key (the till's partition)
-        app.MapStaticAssets();
-        app.MapOpenApi();
+        // Open on purpose, like the shopper pages and Wallet's web service (each feature says so): the pages' files
+        // and the API's description. Every other endpoint declares who may call it (AccessPolicies).
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference(); // the API reference at /scalar/v1, read from /openapi/v1.json
+            app.MapScalarApiReference().AllowAnonymous(); // the API reference at /scalar/v1, read from /openapi/v1.json
         }
         app.MapHealthApi();
         app.MapMetricsApi();

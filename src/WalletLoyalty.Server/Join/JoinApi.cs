@@ -13,7 +13,7 @@ public static class JoinApi
 {
     public static void MapJoinPages(this WebApplication app)
     {
-        var join = app.MapGroup("/join").WithTags("Shoppers").ExcludeFromDescription();
+        var join = app.MapGroup("/join").AllowAnonymous().WithTags("Shoppers").ExcludeFromDescription(); // shoppers have no key
         join.MapGet("/{program}", LandingAsync);
         join.MapGet("/{program}/apple", AddToAppleWalletAsync).RequireRateLimiting(AbuseLimits.Joins);
     }

@@ -4,5 +4,5 @@ namespace WalletLoyalty.Server.Marketing;
 public static class MarketingPageApi
 {
     public static void MapMarketingPage(this WebApplication app) =>
-        app.MapGet("/marketing", MarketingPage.Result).ExcludeFromDescription();
+        app.MapGet("/marketing", MarketingPage.Result).AllowAnonymous().ExcludeFromDescription(); // the page asks for the key; its API calls carry it
 }

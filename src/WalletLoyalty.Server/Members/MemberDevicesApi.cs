@@ -1,27 +1,24 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Members;
+using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Server.Members;
 
-/// <summary>The brand's app registers its FCM token for a member (<see cref="MemberAuthentication"/>).</summary>
+/// <summary>The brand's app registers its FCM token for a member (<see cref="MemberAuthenticationHandler"/>).</summary>
 public static partial class MemberDevicesApi
 {
     public static void MapMemberDevicesApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/members/{memberId:long}/devices", RegisterAsync)
+        app.MapPost("/api/v1/members/{memberId:long}/devices", RegisterAsync).RequirePassToken()
             .WithTags("App").WithSummary("Register the app's FCM registration token for a member (member-authenticated)")
             .Accepts<AppDeviceRequest>("application/json");
     }
 
-    private static async Task<Results<Created, Ok, UnauthorizedProblem, ValidationProblem, UnreadableBodyProblem>> RegisterAsync(
+    private static async Task<Results<Created, Ok, ValidationProblem, UnreadableBodyProblem>> RegisterAsync(
         long memberId, HttpRequest request, AppDevices devices, CancellationToken cancellationToken)
     {
-        if (await MemberAuthentication.RefuseUnlessMemberAsync(memberId, request, devices, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
         var (body, problem) = await JsonBody.ReadAsync<AppDeviceRequest>(request, 4096, cancellationToken);
         if (body is null)
         {

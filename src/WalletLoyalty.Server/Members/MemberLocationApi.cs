@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.Campaigns;
-using WalletLoyalty.Members;
+using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
 
 namespace WalletLoyalty.Server.Members;
@@ -13,18 +13,14 @@ public static class MemberLocationApi
 {
     public static void MapMemberLocationApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/members/{memberId:long}/location", ReportAsync)
+        app.MapPost("/api/v1/members/{memberId:long}/location", ReportAsync).RequirePassToken()
             .WithTags("App").WithSummary("Report the member's position; near a store of an open location campaign the app gets its push (member-authenticated)")
             .Accepts<MemberLocationRequest>("application/json");
     }
 
-    private static async Task<Results<Ok<MemberLocationAnswer>, UnauthorizedProblem, ValidationProblem, UnreadableBodyProblem>> ReportAsync(
-        long memberId, HttpRequest request, AppDevices devices, NearbyPushes nearby, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MemberLocationAnswer>, ValidationProblem, UnreadableBodyProblem>> ReportAsync(
+        long memberId, HttpRequest request, NearbyPushes nearby, CancellationToken cancellationToken)
     {
-        if (await MemberAuthentication.RefuseUnlessMemberAsync(memberId, request, devices, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
         var (body, problem) = await JsonBody.ReadAsync<MemberLocationRequest>(request, 1024, cancellationToken);
         if (body is null)
         {

@@ -7,7 +7,7 @@ public static class MetricsApi
 {
     /// <summary>
     /// <c>/metrics</c> in Prometheus text format, for a scraper on the internal network: it is not
-    /// authenticated, so the public proxy should not forward it.
+    /// authenticated (a scraper has no key), so the public proxy should not forward it; Metrics:Enabled turns it off.
     /// </summary>
     public static void MapMetricsApi(this WebApplication app)
     {
@@ -17,6 +17,6 @@ public static class MetricsApi
         }
         // Observable gauges exist once their owner does; create it now so the first scrape has them.
         app.Services.GetRequiredService<OutboxGauges>();
-        app.MapPrometheusScrapingEndpoint("/metrics").ExcludeFromDescription();
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous().ExcludeFromDescription();
     }
 }

@@ -8,8 +8,9 @@ public static class ProgramAssetsApi
 {
     public static void MapProgramAssets(this WebApplication app)
     {
-        app.MapGet("/programs/{program}/theme.css", Theme).ExcludeFromDescription();
-        app.MapGet("/programs/{program}/{folder}/{file}", Image).ExcludeFromDescription();
+        // The shopper and staff pages load them before anyone signs in.
+        app.MapGet("/programs/{program}/theme.css", Theme).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/programs/{program}/{folder}/{file}", Image).AllowAnonymous().ExcludeFromDescription();
     }
 
     private static IResult Theme(string program, ProgramCatalog programs, HttpResponse response)

@@ -10,7 +10,7 @@ namespace WalletLoyalty.Server.Till;
 
 /// <summary>
 /// The till: look up a scanned card, credit a purchase, redeem a reward or coupon, reverse a purchase.
-/// Writes take an Idempotency-Key so a retried request counts once and gets the first answer.
+/// Writes require an Idempotency-Key so a retried request counts once and gets the first answer.
 /// </summary>
 public static class TillApi
 {

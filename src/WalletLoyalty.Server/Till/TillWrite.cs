@@ -17,8 +17,9 @@ public delegate Task<TillAnswer> TillOperation<in TRequest>(
     DbConnection connection, DbTransaction transaction, TillContext till, TRequest request, DateTimeOffset now);
 
 /// <summary>
-/// What every till write is given (bound with [AsParameters]): the key, the body, the Idempotency-Key, and the
-/// services that run the operation once per key and tell the pushes about what it changed.
+/// What every till write is given (bound with [AsParameters]): the key, the body, the Idempotency-Key (required:
+/// a till that loses an answer must be able to retry without counting twice), and the services that run the
+/// operation once per key and tell the pushes about what it changed.
 /// </summary>
 public sealed record TillWrite(
     ClaimsPrincipal User,
@@ -39,7 +40,12 @@ public sealed record TillWrite(
         {
             return TillContexts.KeyNotBound();
         }
-        var idempotencyKey = IdempotencyKey ?? "";
+        if (string.IsNullOrWhiteSpace(IdempotencyKey))
+        {
+            return Problems.Invalid("Idempotency-Key",
+                "is required on every till write: a new value (a UUID) for each operation, the same one again when retrying it");
+        }
+        var idempotencyKey = IdempotencyKey;
         if (idempotencyKey.Length > 100 || idempotencyKey.Any(char.IsControl))
         {
             return Problems.Invalid("Idempotency-Key", "must be at most 100 printable characters, e.g. a UUID");
@@ -51,7 +57,7 @@ public sealed record TillWrite(
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(operation + ":" + JsonSerializer.Serialize(request))));
         var answer = await Transactions.RunAsync(
-            till.ApiKeyId, idempotencyKey.Length == 0 ? null : idempotencyKey, hash,
+            till.ApiKeyId, idempotencyKey, hash,
             (connection, transaction, now) => run(connection, transaction, till, request, now), CancellationToken);
         if (answer.StatusCode < 400 && !answer.Replayed)
         {

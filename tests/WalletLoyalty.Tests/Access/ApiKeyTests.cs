@@ -75,6 +75,18 @@ public sealed class ApiKeyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, afterRevocation.StatusCode);
     }
 
+    [Fact]
+    public async Task AnAdminKeyIsNotBoundToAProgram()
+    {
+        using var admin = TillClient.Admin(_service);
+
+        var (response, problem) = await admin.PostJsonAsync("/api/v1/keys", new { role = "admin", programId = "demo" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("programId", out _));
+    }
+
     [Theory]
     [InlineData("""{"role":"cashier"}""")]
     [InlineData("""{"role":"cashier","storeId":"nowhere"}""")]

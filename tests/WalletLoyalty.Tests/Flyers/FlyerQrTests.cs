@@ -9,7 +9,11 @@ public sealed class FlyerQrTests : IAsyncLifetime
 {
     private ServiceHost _service = null!;
 
-    public async Task InitializeAsync() => _service = await ServiceHost.StartAsync(s => s["PublicBaseUrl"] = "https://loyalty.example.com");
+    public async Task InitializeAsync() => _service = await ServiceHost.StartAsync(s =>
+    {
+        s["PublicBaseUrl"] = "https://loyalty.example.com";
+        CampaignTemplates.Use(s, secondProgram: true);
+    });
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
@@ -25,6 +29,19 @@ public sealed class FlyerQrTests : IAsyncLifetime
         using var anonymous = await _service.Client.GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task AMarketerOfAnotherProgramGetsNoCodeForThisOne()
+    {
+        using var marketer = await TillClient.WithNewKeyAsync(_service, "marketer", programId: "other");
+
+        using var refused = await marketer.GetAsync("/api/v1/programs/demo/flyer-qr?src=spring-flyer");
+        using var own = await marketer.GetAsync("/api/v1/programs/other/flyer-qr?src=spring-flyer");
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 
     [Fact]

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.Extensions.DependencyInjection;
 using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Hosting;
@@ -105,17 +102,7 @@ public sealed class OpenApiTests
 
     /// <summary>Every endpoint the service maps under /api/v1/, named as the OpenAPI document names operations.</summary>
     private static IEnumerable<string> MappedApiOperations(IServiceProvider services) =>
-        from endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-        let path = "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
-        {
-            RoutePatternLiteralPart literal => literal.Content,
-            RoutePatternSeparatorPart separator => separator.Content,
-            RoutePatternParameterPart parameter => "{" + parameter.Name + "}",
-            _ => "",
-        }))))
-        where path.StartsWith("/api/v1/", StringComparison.Ordinal)
-        from method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []
-        select $"{method} {path}";
+        MappedEndpoints.Of(services).Where(e => e.Path.StartsWith("/api/v1/", StringComparison.Ordinal)).Select(e => e.Name);
 
     private static IEnumerable<JsonElement> Schemas(JsonElement response) =>
         response.TryGetProperty("content", out var content)

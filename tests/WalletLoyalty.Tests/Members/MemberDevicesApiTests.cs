@@ -55,6 +55,28 @@ public sealed class MemberDevicesApiTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("devices", """{"token":"fcm-token_0123456789:abcdefghijklmnop"}""")]
+    [InlineData("location", """{"latitude":52.52,"longitude":13.40}""")]
+    public async Task ACouponPassTokenDoesNotActForTheMember(string api, string json)
+    {
+        var (memberId, _) = await MemberAsync();
+        using var marketer = await TillClient.WithNewKeyAsync(_service, "marketer");
+        var (_, coupon) = await marketer.PostJsonAsync($"/api/v1/programs/demo/members/{memberId}/coupons", new { title = "€5 off" });
+        using var couponPass = await _service.Client.GetAsync(coupon.GetProperty("applePassUrl").GetString());
+        var couponToken = new PkPassFile(await couponPass.Content.ReadAsByteArrayAsync()).AuthenticationToken;
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/members/{memberId}/{api}")
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Pass", couponToken);
+        using var response = await _service.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
     [InlineData("short")]
     [InlineData("has spaces in it which fcm tokens never have")]
     public async Task AMalformedFcmTokenGetsAValidationProblem(string fcmToken)

@@ -25,12 +25,15 @@ public sealed class ServiceHost : IAsyncDisposable
     /// <summary>Tests run the service as a developer would on the sample certificates; the few that test production pass its name.</summary>
     public const string DefaultEnvironment = "Development";
 
-    public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null, string? environment = null)
+    /// <param name="map">Maps more endpoints onto the built app before it starts, e.g. one that declares no access policy.</param>
+    public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null, string? environment = null,
+        Action<WebApplication>? map = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("walletloyalty-test-").FullName;
         var settings = SampleSettings.For(dataDirectory);
         configure?.Invoke(settings);
         var app = WalletLoyaltyApp.Build(["--environment", environment ?? DefaultEnvironment], builder => builder.Configuration.AddInMemoryCollection(settings));
+        map?.Invoke(app);
         await app.StartAsync();
         var address = app.Urls.First();
         return new ServiceHost(app, dataDirectory, new Uri(address));

@@ -39,8 +39,14 @@ public sealed class TillClient(Uri baseAddress, string key) : IDisposable
     public Task<HttpResponseMessage> PostRawAsync(string path, string json) =>
         SendAsync(HttpMethod.Post, path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"), null);
 
+    /// <summary>Posts the body; a till write without a key of the caller's gets a new Idempotency-Key, as a till sends one with every write.</summary>
     public Task<HttpResponseMessage> PostAsync(string path, object body, string? idempotencyKey = null) =>
-        SendAsync(HttpMethod.Post, path, JsonContent.Create(body), idempotencyKey);
+        SendAsync(HttpMethod.Post, path, JsonContent.Create(body),
+            idempotencyKey ?? (path.StartsWith("/api/v1/till/", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : null));
+
+    /// <summary>Posts the body with no Idempotency-Key at all.</summary>
+    public Task<HttpResponseMessage> PostWithoutIdempotencyKeyAsync(string path, object body) =>
+        SendAsync(HttpMethod.Post, path, JsonContent.Create(body), null);
 
     public async Task<(HttpResponseMessage Response, JsonElement Body)> PostJsonAsync(string path, object body, string? idempotencyKey = null)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using WalletLoyalty.Tests.Support;
 
@@ -193,5 +194,29 @@ public sealed class TillLedgerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("earn")]
+    [InlineData("redeem")]
+    [InlineData("reverse")]
+    public async Task ATillWriteWithoutAnIdempotencyKeyIsRefusedNamingTheHeader(string operation)
+    {
+        var (_, code) = await Shoppers.JoinAsync(_service);
+        await _till.EarnAsync(code, 5000, "R-keyless");
+        object body = operation switch
+        {
+            "earn" => new { code, amountMinor = 1000, currency = "EUR", receiptId = "R-keyless-2" },
+            "redeem" => new { code, rewardId = "coffee" },
+            _ => new { receiptId = "R-keyless" },
+        };
+
+        using var response = await _till.PostWithoutIdempotencyKeyAsync("/api/v1/till/" + operation, body);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        Assert.Equal(50, Points(await _till.CardAsync(code)));
     }
 }

@@ -26,7 +26,7 @@ public sealed class TillPageCouponAndRefundTests : IAsyncLifetime
         await SignInAsync(page, cashierKey);
 
         await ScanAsync(page, couponCode);
-        var coupon = $"[data-coupon='{couponCode}']";
+        const string coupon = "#coupons .scanned";
         await Expect(page.Locator("#status")).ToContainTextAsync("Coupon scanned: €5 off");
         await Expect(page.Locator("#member-name")).ToHaveTextAsync("Kim");
         await Expect(page.Locator("[data-reward='voucher-20']")).ToContainTextAsync("Needs 200 points more");
@@ -41,6 +41,27 @@ public sealed class TillPageCouponAndRefundTests : IAsyncLifetime
 
         await EarnAsync(page, "30", "R-2001");
         await Expect(page.Locator("#status")).ToContainTextAsync("+30 points — new balance 30");
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task ACouponListedOnTheMembersCardIsRedeemedWithTheCardAndShowsNoCode()
+    {
+        var cashierKey = await _till.CreateKeyAsync("cashier", "maple-street");
+        var memberCode = await _till.JoinAsync("Noa");
+        var couponCode = await _till.IssueCouponAsync(cashierKey, memberCode, "Free cake");
+        await using var tab = await _till.OpenTillAsync(EmulatedDevice.Desktop(1366, 768));
+        var page = tab.Page;
+        await SignInAsync(page, cashierKey);
+
+        await ScanAsync(page, memberCode);
+        const string coupon = "#coupons [data-coupon]";
+        await Expect(page.Locator(coupon)).ToContainTextAsync("Free cake");
+        Assert.DoesNotContain(couponCode, await page.ContentAsync(), StringComparison.Ordinal);
+
+        await RedeemAsync(page, coupon);
+        await Expect(page.Locator("#status")).ToContainTextAsync("Coupon redeemed: Free cake");
+        await Expect(page.Locator("#coupons")).ToContainTextAsync("No valid coupons.");
         Assert.Empty(tab.ConsoleErrors);
     }
 

@@ -10,7 +10,8 @@ public sealed class ApplePassIssuer(IPassPackager packager, SignedPassCache cach
     {
         var program = programs.Find(pass.ProgramId)
             ?? throw new InvalidOperationException($"Program '{pass.ProgramId}' has a pass but no template");
-        return cache.GetOrAdd(pass.SerialNumber, pass.Version, webServiceUrl + "|" + program.TemplateHash,
+        // Voided follows the coupon's status, which can change without a new version of the pass.
+        return cache.GetOrAdd(pass.SerialNumber, pass.Version, webServiceUrl + "|" + program.TemplateHash + (pass.Voided ? "|voided" : ""),
             () => packager.Package(PassContentFactory.Create(pass, program, webServiceUrl)));
     }
 }

@@ -16,7 +16,8 @@ public static class GoogleCallbacksApi
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static void MapGoogleCallbacks(this WebApplication app) =>
-        app.MapPost("/google/callbacks", ReceiveAsync).RequireAbuseLimit(AbuseLimits.GoogleCallbacks).ExcludeFromDescription();
+        // Google's signature is the credential.
+        app.MapPost("/google/callbacks", ReceiveAsync).AllowAnonymous().RequireAbuseLimit(AbuseLimits.GoogleCallbacks).ExcludeFromDescription();
 
     private static async Task<Results<Ok, NotFoundProblem, UnreadableBodyProblem, BadRequestProblem>> ReceiveAsync(
         HttpRequest request, GoogleWallet google, GoogleCallbackVerifier verifier, GoogleCallbackRecorder recorder, TimeProvider time,

@@ -17,8 +17,9 @@ public static class GoogleJoinApi
 {
     public static void MapGoogleJoin(this WebApplication app)
     {
-        app.MapGet("/join/{program}/google", JoinAsync).RequireRateLimiting(AbuseLimits.Joins).ExcludeFromDescription();
-        app.MapGet("/coupons/{code}/google", CouponAsync).ExcludeFromDescription();
+        // Shoppers' links, open like the Apple ones.
+        app.MapGet("/join/{program}/google", JoinAsync).AllowAnonymous().RequireRateLimiting(AbuseLimits.Joins).ExcludeFromDescription();
+        app.MapGet("/coupons/{code}/google", CouponAsync).AllowAnonymous().ExcludeFromDescription();
     }
 
     private static async Task<IResult> JoinAsync(string program, string? src, string? name, string? token, HttpContext context, ProgramCatalog programs,

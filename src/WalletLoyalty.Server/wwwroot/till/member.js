@@ -38,7 +38,7 @@ export function showCard(card, code) {
   el('member-tier').textContent = member.tier;
   el('member-points').textContent = formatNumber(member.points);
   renderRewards(card.rewards ?? [], member.points);
-  renderCoupons(couponsToList(card), card.kind === 'coupon' ? card.coupon.code : null);
+  renderCoupons(couponsToList(card), card.kind === 'coupon' ? card.coupon.id : null);
   el('idle').hidden = true;
   el('member').hidden = false;
 }
@@ -74,17 +74,20 @@ function renderRewards(rewards, balance) {
   el('rewards').replaceChildren(...(items.length ? items : [emptyItem(t('till.no-rewards'))]));
 }
 
-function renderCoupons(coupons, scannedCode) {
+// The till never sees a listed coupon's code: the scanned one is redeemed by the code scanned, the others by
+// their id with the member's card.
+function renderCoupons(coupons, scannedId) {
   const items = coupons.map((coupon) => {
+    const scanned = coupon.id === scannedId;
     const item = offerItem({
-      data: { coupon: coupon.code },
+      data: { coupon: coupon.id },
       title: coupon.title,
       text: couponText(coupon),
       why: couponBlocker(coupon),
       question: t('till.coupon.question', { coupon: coupon.title }),
-      onConfirm: (it) => redeem(it, { code: coupon.code }, coupon.title),
+      onConfirm: (it) => redeem(it, scanned ? { code: shown.code } : { code: memberCode(), couponId: coupon.id }, coupon.title),
     });
-    if (coupon.code === scannedCode) item.classList.add('scanned');
+    if (scanned) item.classList.add('scanned');
     return item;
   });
   el('coupons').replaceChildren(...(items.length ? items : [emptyItem(t('till.no-coupons'))]));

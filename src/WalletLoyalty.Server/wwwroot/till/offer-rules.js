@@ -27,9 +27,9 @@ export function couponText(coupon, locale) {
  * whatever its status, so the cashier sees why it cannot be used.
  */
 export function couponsToList(card) {
-  const scannedCode = card.kind === 'coupon' ? card.coupon.code : null;
-  const coupons = scannedCode
-    ? [card.coupon, ...(card.coupons ?? []).filter((c) => c.code !== scannedCode)]
+  const scannedId = card.kind === 'coupon' ? card.coupon.id : null;
+  const coupons = scannedId
+    ? [card.coupon, ...(card.coupons ?? []).filter((c) => c.id !== scannedId)]
     : card.coupons ?? [];
-  return coupons.filter((c) => c.status === 'active' || c.code === scannedCode);
+  return coupons.filter((c) => c.status === 'active' || c.id === scannedId);
 }
