@@ -36,6 +36,10 @@ public static class AccessMatrix
         ["* /health/ready"]                                        = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["* /metrics"]                                             = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /openapi/{documentName}.json"]                       = "ok   ok    ok   ok   ok   ok   ok   ok",
+        ["GET /scalar/{documentName}"]                             = "ok   ok    ok   ok   ok   ok   ok   ok", // Development only
+        ["GET /scalar/scalar.js"]                                  = "ok   ok    ok   ok   ok   ok   ok   ok",
+        ["GET /scalar/scalar.aspnetcore.js"]                       = "ok   ok    ok   ok   ok   ok   ok   ok",
+        ["GET /scalar/favicon.svg"]                                = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /programs/{program}/theme.css"]                      = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /programs/{program}/{folder}/{file}"]                = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /till"]                                              = "ok   ok    ok   ok   ok   ok   ok   ok",
@@ -90,6 +94,7 @@ public static class AccessMatrix
         ["POST /api/v1/keys"]                                      = "401  401   403  403  403  403  403  ok",
         ["GET /api/v1/keys"]                                       = "401  401   403  403  403  403  403  ok",
         ["DELETE /api/v1/keys/{id}"]                               = "401  401   403  403  403  403  403  ok",
+        ["GET /api/v1/audit"]                                      = "401  401   403  403  403  403  403  ok",
     };
 
     /// <summary>The answers of a row by caller: eight, or eleven for a route that takes a pass token.</summary>

@@ -78,7 +78,7 @@ public sealed class ApnsFaultTests : IAsyncLifetime
         for (var i = 0; i < Cards; i++)
         {
             var device = new AppleDevice(_service.Client);
-            var pass = await device.AddFromJoinLinkAsync("/join/demo/apple?name=Fault");
+            var pass = await device.AddFromLandingPageAsync("/join/demo", "Fault");
             using var registered = await device.RegisterAsync(pass);
             Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
             Program(device.PushToken, ScriptOf(i));

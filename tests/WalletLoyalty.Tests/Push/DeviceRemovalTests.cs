@@ -37,7 +37,7 @@ public sealed class DeviceRemovalTests : IAsyncLifetime
     private async Task<(AppleDevice Device, string Code)> InstalledCardAsync()
     {
         var device = new AppleDevice(_service.Client);
-        var pass = await device.AddFromJoinLinkAsync("/join/demo/apple?name=Kim");
+        var pass = await device.AddFromLandingPageAsync("/join/demo", "Kim");
         using var registered = await device.RegisterAsync(pass);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         return (device, pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!);

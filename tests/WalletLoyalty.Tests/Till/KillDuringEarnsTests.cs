@@ -24,7 +24,7 @@ public sealed class KillDuringEarnsTests
         await using (var first = await ServiceProcess.StartAsync(settings))
         {
             using var http = new HttpClient { BaseAddress = first.BaseAddress };
-            var pass = await new AppleDevice(http).AddFromJoinLinkAsync("/join/demo/apple");
+            var pass = await new AppleDevice(http).AddFromLandingPageAsync("/join/demo");
             code = pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!;
             till = await TillClient.WithNewKeyAsync(first.BaseAddress, "cashier", "maple-street");
             var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
