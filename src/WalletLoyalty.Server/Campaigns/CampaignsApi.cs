@@ -45,9 +45,10 @@ public static class CampaignsApi
     }
 
     private static async Task<Ok<IReadOnlyList<CampaignView>>> ListAsync(
-        string? programId, ClaimsPrincipal user, CampaignStore store, CampaignResultsQuery results, CancellationToken cancellationToken)
+        string? programId, ClaimsPrincipal user, ProgramCatalog programs, CampaignStore store, CampaignResultsQuery results, CancellationToken cancellationToken)
     {
-        if (programId is not null && !user.MaySee(programId))
+        // An unknown program has no campaigns; asking the database would pass it text it may refuse (PostgreSQL refuses a NUL).
+        if (programId is not null && (!user.MaySee(programId) || programs.Find(programId) is null))
         {
             return TypedResults.Ok<IReadOnlyList<CampaignView>>([]);
         }
