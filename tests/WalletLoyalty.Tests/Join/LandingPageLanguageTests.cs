@@ -23,7 +23,7 @@ public sealed partial class LandingPageLanguageTests : IAsyncLifetime
     [InlineData("fr-FR,fr;q=0.9", "en", "Your bakery card, in your phone&#x27;s wallet", "Your first name")]
     public async Task ThePageIsSentInThePhonesLanguage(string acceptLanguage, string language, string headline, string nameLabel)
     {
-        var html = await GetAsync("/join/demo?src=flyer-a", acceptLanguage);
+        var html = await _service.Client.GetHtmlAsync("/join/demo?src=flyer-a", acceptLanguage);
 
         Assert.Contains($"<html lang=\"{language}\">", html);
         Assert.Contains($"<h1>{headline}</h1>", html);
@@ -34,7 +34,7 @@ public sealed partial class LandingPageLanguageTests : IAsyncLifetime
     [Fact]
     public async Task TheSwitcherOffersEveryLanguageByItsOwnNameAndItsChoiceWinsOverThePhone()
     {
-        var html = await GetAsync("/join/demo?src=flyer-a&lang=zh-Hant", "pl-PL");
+        var html = await _service.Client.GetHtmlAsync("/join/demo?src=flyer-a&lang=zh-Hant", "pl-PL");
 
         Assert.Contains("<html lang=\"zh-Hant\">", html);
         var links = SwitcherLink().Matches(html).Select(m => (m.Groups["href"].Value, m.Groups["name"].Value)).ToList();
@@ -70,15 +70,6 @@ public sealed partial class LandingPageLanguageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([expected], await _service.QueryAsync<string>("SELECT language FROM members"));
-    }
-
-    private async Task<string> GetAsync(string path, string acceptLanguage)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
-        using var response = await _service.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
     }
 
     [GeneratedRegex("<a href=\"(?<href>[^\"]+)\" hreflang=\"[^\"]+\" lang=\"[^\"]+\"[^>]*>(?<name>[^<]+)</a>")]

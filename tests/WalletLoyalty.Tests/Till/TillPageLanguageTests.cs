@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using WalletLoyalty.Tests.Support;
@@ -24,7 +23,7 @@ public sealed partial class TillPageLanguageTests : IAsyncLifetime
     [InlineData("fr-FR,fr;q=0.9", "en", "Sign in to the till", "Cashier key")]
     public async Task TheTillIsSentInTheBrowsersLanguage(string acceptLanguage, string language, string heading, string keyLabel)
     {
-        var html = await GetAsync("/till", acceptLanguage);
+        var html = await _service.Client.GetHtmlAsync("/till", acceptLanguage);
 
         Assert.Contains($"<html lang=\"{language}\">", html);
         Assert.Contains($"<h1 id=\"sign-in-title\">{heading}</h1>", html);
@@ -34,7 +33,7 @@ public sealed partial class TillPageLanguageTests : IAsyncLifetime
     [Fact]
     public async Task TheScriptsGetTheTillsTextsInThePagesLanguageAsDataThatIsNeverRun()
     {
-        var html = await GetAsync("/till?lang=th", "en-US");
+        var html = await _service.Client.GetHtmlAsync("/till?lang=th", "en-US");
 
         var block = TextsBlock().Match(html);
         Assert.True(block.Success, "the page has no texts block");
@@ -48,21 +47,12 @@ public sealed partial class TillPageLanguageTests : IAsyncLifetime
     [Fact]
     public async Task TheSwitcherOffersTheTillInEveryLanguageAndItsChoiceWinsOverTheBrowser()
     {
-        var html = await GetAsync("/till?lang=zh-Hant", "pl-PL");
+        var html = await _service.Client.GetHtmlAsync("/till?lang=zh-Hant", "pl-PL");
 
         Assert.Contains("<html lang=\"zh-Hant\">", html);
         Assert.Equal(
             ["/till?lang=en", "/till?lang=de", "/till?lang=pl", "/till?lang=th", "/till?lang=zh-Hans", "/till?lang=zh-Hant"],
             SwitcherLink().Matches(html).Select(m => m.Groups["href"].Value));
-    }
-
-    private async Task<string> GetAsync(string path, string acceptLanguage)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
-        using var response = await _service.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
     }
 
     [GeneratedRegex("<script type=\"(?<type>[^\"]+)\" id=\"page-texts\">(?<json>[^<]*)</script>")]
