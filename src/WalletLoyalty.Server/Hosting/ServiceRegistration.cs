@@ -30,7 +30,7 @@ public static class ServiceRegistration
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<RequiredIdempotencyKey>());
         services.AddMemoryCache();
         services.AddRazorComponents();
         // Pages are UTF-8: Thai and Chinese text is sent as itself, not as numeric entities three times its size.

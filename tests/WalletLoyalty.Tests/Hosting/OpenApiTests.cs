@@ -52,6 +52,22 @@ public sealed class OpenApiTests
         }
     }
 
+    [Fact]
+    public async Task TillWritesDeclareTheIdempotencyKeyRequired()
+    {
+        await using var service = await ServiceHost.StartAsync();
+
+        using var response = await service.Client.GetAsync("/openapi/v1.json");
+        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
+
+        foreach (var path in new[] { "/api/v1/till/earn", "/api/v1/till/redeem", "/api/v1/till/reverse" })
+        {
+            var header = paths.GetProperty(path).GetProperty("post").GetProperty("parameters").EnumerateArray()
+                .Single(p => p.GetProperty("in").GetString() == "header" && p.GetProperty("name").GetString() == "Idempotency-Key");
+            Assert.True(header.GetProperty("required").GetBoolean(), path);
+        }
+    }
+
     /// <summary>
     /// The outcomes come from the handlers' Results&lt;…&gt; types: a handler answering a plain IResult loses its
     /// success schema (or, without a body, its success codes) and its own problems here.
