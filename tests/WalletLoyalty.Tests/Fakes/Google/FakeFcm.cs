@@ -13,7 +13,8 @@ namespace WalletLoyalty.Tests.Fakes.Google;
 public sealed class FakeFcm : IAsyncDisposable
 {
     private readonly FakeGoogleTokenServer _tokens;
-    private readonly FakeFcmScript _script = new();
+    private readonly FakeKeyedReplies _script = new();
+    private readonly AwaitableLog<FakeFcmAnswer> _answers = new();
     private readonly AwaitableLog<JsonObject> _accepted = new();
     private FakeGoogleHost _host = null!;
     private int _requestCount;
@@ -48,6 +49,12 @@ public sealed class FakeFcm : IAsyncDisposable
     /// <summary>The next messages to <paramref name="token"/> get these errors, in order; then they are accepted.</summary>
     public void AnswerNext(string token, params GoogleErrorReply[] replies) => _script.Enqueue(token, replies);
 
+    /// <summary>The next messages to <paramref name="token"/> are answered only after these delays, in order.</summary>
+    public void DelayNext(string token, params TimeSpan[] delays) => _script.DelayNext(token, delays);
+
+    /// <summary>Every answer to a message with a token, in the order the requests arrived.</summary>
+    public IReadOnlyList<FakeFcmAnswer> Answers => _answers.Snapshot();
+
     public Task WaitForMessagesAsync(int count, TimeSpan timeout) => _accepted.WaitForAsync(count, timeout, "accepted FCM messages");
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
@@ -55,9 +62,16 @@ public sealed class FakeFcm : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requestCount);
+        var arrived = DateTimeOffset.UtcNow;
         var (body, error) = await CheckRequestAsync(context.Request);
         error ??= FakeFcmMessageChecks.Check(body!);
-        error ??= FakeFcmMessageChecks.Token(body!) is { } token ? _script.NextReplyFor(token) : null;
+        var token = error is null ? FakeFcmMessageChecks.Token(body!) : null;
+        if (token is not null)
+        {
+            await Task.Delay(_script.NextDelayFor(token));
+            error = _script.NextReplyFor(token);
+            _answers.Add(new FakeFcmAnswer(token, error?.StatusCode ?? 200, arrived));
+        }
         if (error is not null)
         {
             await error.WriteAsync(context.Response);

@@ -18,6 +18,7 @@ public sealed class FakeGoogleWalletApi : IAsyncDisposable
     private readonly FakeGoogleTokenServer _tokens;
     private readonly FakeWalletStore _store;
     private readonly FakeFaultScript _faults = new();
+    private readonly FakeKeyedReplies _perResource = new();
     private readonly AwaitableLog<FakeWalletRequest> _requests = new();
     private FakeGoogleHost _host = null!;
 
@@ -48,6 +49,12 @@ public sealed class FakeGoogleWalletApi : IAsyncDisposable
     public void FailNextRequests(int count, int statusCode, TimeSpan? retryAfter = null) =>
         _faults.FailNext(count, FakeFaultScript.ErrorFor(statusCode, retryAfter));
 
+    /// <summary>The next requests for the class or object <paramref name="id"/> get these errors, in order.</summary>
+    public void FailNextFor(string id, params GoogleErrorReply[] replies) => _perResource.Enqueue(id, replies);
+
+    /// <summary>The next requests for the class or object <paramref name="id"/> are answered only after these delays.</summary>
+    public void DelayNextFor(string id, params TimeSpan[] delays) => _perResource.DelayNext(id, delays);
+
     /// <summary>The stored resource, e.g. <c>Stored("loyaltyObject", id)</c>; null when there is none.</summary>
     public JsonObject? Stored(string collection, string id) => _store.Find(collection, id);
 
@@ -60,13 +67,18 @@ public sealed class FakeGoogleWalletApi : IAsyncDisposable
         var request = context.Request;
         var body = await ReadBodyAsync(request);
         _requests.Add(new FakeWalletRequest(request.Method, request.Path.Value ?? "", body.Json));
-        var answer = _faults.TakeNext() is { } fault
+        var resource = ResourceIdOf(request.Path.Value ?? "");
+        await Task.Delay(resource is null ? TimeSpan.Zero : _perResource.NextDelayFor(resource));
+        var answer = (_faults.TakeNext() ?? (resource is null ? null : _perResource.NextReplyFor(resource))) is { } fault
             ? fault
             : !_tokens.Allows(BearerToken.Read(request), GoogleScopes.WalletObjectIssuer)
                 ? GoogleErrorReply.Unauthenticated()
                 : body.Error ?? Route(request.Method, request.Path.Value ?? "", body.Json);
         await WriteAsync(context.Response, answer);
     }
+
+    private static string? ResourceIdOf(string path) =>
+        path.StartsWith(PathPrefix, StringComparison.Ordinal) && path[PathPrefix.Length..].Split('/') is [_, var id, ..] ? id : null;
 
     private FakeWalletAnswer Route(string method, string path, JsonObject? body)
     {
