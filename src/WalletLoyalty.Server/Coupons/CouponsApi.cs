@@ -17,6 +17,9 @@ public static class CouponsApi
         app.MapPost("/api/v1/programs/{program}/members/{memberId:long}/coupons", IssueAsync)
             .RequireApiKey(AccessPolicies.Marketer).WithTags("Marketing")
             .WithSummary("Give a member a single-use coupon with its own wallet pass");
+        app.MapPost("/api/v1/programs/{program}/members/{memberId:long}/coupons/{couponId:long}/withdraw", WithdrawAsync)
+            .RequireApiKey(AccessPolicies.Marketer).WithTags("Marketing")
+            .WithSummary("Take back a coupon not yet redeemed; its pass is voided on the phone");
         // The shopper's link: the unguessable coupon code in it is the only credential.
         app.MapGet("/coupons/{code}/apple", CouponPassAsync).AllowAnonymous().WithTags("Shoppers").ExcludeFromDescription();
     }
@@ -49,7 +52,24 @@ public static class CouponsApi
         var (coupon, _) = await issuer.IssueAsync(program, memberId, body.Title.Trim(), (body.Description ?? "").Trim(), body.ValueMinor, body.ExpiresAt, user.ActorOf(), cancellationToken);
         var applePassUrl = $"/coupons/{coupon.Code}/apple";
         return TypedResults.Created(applePassUrl, new IssuedCouponResponse(
-            coupon.Code, coupon.Title, coupon.Description, coupon.ValueMinor, coupon.ExpiresAt, coupon.Status, applePassUrl, $"/coupons/{coupon.Code}/google"));
+            coupon.Id, coupon.Code, coupon.Title, coupon.Description, coupon.ValueMinor, coupon.ExpiresAt, coupon.Status, applePassUrl, $"/coupons/{coupon.Code}/google"));
+    }
+
+    private static async Task<Results<Ok<CouponSummary>, NotFoundProblem, ConflictProblem>> WithdrawAsync(
+        string program, long memberId, long couponId, ClaimsPrincipal user, ProgramCatalog programs, CouponWithdrawal withdrawal,
+        CancellationToken cancellationToken)
+    {
+        if (programs.Find(program) is null || (user.ProgramOf() is { } own && own != program))
+        {
+            return Problems.NotFound($"No program '{program}' for this key.");
+        }
+        var (outcome, coupon) = await withdrawal.WithdrawAsync(program, memberId, couponId, user.ActorOf(), cancellationToken);
+        return outcome switch
+        {
+            WithdrawalOutcome.NotFound => Problems.NotFound($"No coupon {couponId} for member {memberId} in program '{program}'."),
+            WithdrawalOutcome.AlreadyRedeemed => Problems.Conflict("coupon-redeemed", "Coupon already used", $"Coupon {couponId} was redeemed on {coupon!.RedeemedAt:u}; it can no longer be withdrawn."),
+            _ => TypedResults.Ok((coupon! with { Status = "void" }).ToSummary()),
+        };
     }
 
     private static async Task<IResult> CouponPassAsync(string code, HttpRequest request, CouponPasses couponPasses,
@@ -66,4 +86,4 @@ public sealed record NewCouponRequest(string? Title, string? Description, long? 
 
 /// <summary>A coupon just given, with the links that add its pass to Apple or Google Wallet.</summary>
 public sealed record IssuedCouponResponse(
-    string Code, string Title, string Description, long? ValueMinor, DateTimeOffset? ExpiresAt, string Status, string ApplePassUrl, string GooglePassUrl);
+    long Id, string Code, string Title, string Description, long? ValueMinor, DateTimeOffset? ExpiresAt, string Status, string ApplePassUrl, string GooglePassUrl);

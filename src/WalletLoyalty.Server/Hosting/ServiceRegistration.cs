@@ -75,6 +75,7 @@ public static class ServiceRegistration
         services.AddSingleton<ReverseOperation>();
         services.AddSingleton<TillCards>();
         services.AddSingleton<CouponIssuer>();
+        services.AddSingleton<CouponWithdrawal>();
         services.AddSingleton<AppDevices>();
         services.AddSingleton<MemberMessages>();
         services.AddSingleton<CouponPasses>();

@@ -77,6 +77,7 @@ public static class AccessMatrix
         ["PATCH /api/v1/programs/{program}/members/{memberId}"]    = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/coupons"]  = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/messages"] = "401  401   403  403  403  ok   404  ok",
+        ["POST /api/v1/programs/{program}/members/{memberId}/coupons/{couponId}/withdraw"] = "401 401 403 403 403 ok 404 ok",
         ["POST /api/v1/campaigns"]                                 = "401  401   403  403  403  ok   400  ok",
         ["GET /api/v1/campaigns"]                                  = "401  401   403  403  403  ok   ok   ok",
         ["POST /api/v1/campaigns/audience-count"]                  = "401  401   403  403  403  ok   400  ok",

@@ -50,6 +50,7 @@ public static class AccessMatrixRequests
         "code" => scenario.CouponCode,
         "id" when route.Path.StartsWith("/api/v1/keys/", StringComparison.Ordinal) => scenario.SpareKeyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "id" => scenario.CampaignId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "couponId" => scenario.WithdrawnCouponId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "documentName" => "v1",
         "folder" => "images",
         "file" => "logo@2x.png",

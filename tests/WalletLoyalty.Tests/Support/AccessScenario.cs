@@ -41,6 +41,7 @@ public sealed class AccessScenario : IAsyncDisposable
     public PkPassFile CouponPass { get; private set; } = null!;
     public string CouponCode { get; private set; } = "";
     public string SpareCouponCode { get; private set; } = "";
+    public long WithdrawnCouponId { get; private set; }
     public long CampaignId { get; private set; }
     public long SpareKeyId { get; private set; }
     public string Receipt { get; } = "R-matrix";
@@ -87,6 +88,7 @@ public sealed class AccessScenario : IAsyncDisposable
         using var couponPass = await Service.Client.GetAsync(coupon.GetProperty("applePassUrl").GetString());
         CouponPass = new PkPassFile(await couponPass.Content.ReadAsByteArrayAsync());
         SpareCouponCode = (await IssueCouponAsync(marketer)).GetProperty("code").GetString()!;
+        WithdrawnCouponId = (await IssueCouponAsync(marketer)).GetProperty("id").GetInt64();
         var (created, campaign) = await marketer.PostJsonAsync("/api/v1/campaigns", CampaignBody());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         CampaignId = campaign.GetProperty("id").GetInt64();
