@@ -1,6 +1,8 @@
 using System.CommandLine;
+using WalletLoyalty.Cli.Access;
 using WalletLoyalty.Cli.Storage;
 
 var root = new RootCommand("WalletLoyalty's commands for operators.");
+root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(StorageCommand.Create());
 return await root.Parse(args).InvokeAsync();

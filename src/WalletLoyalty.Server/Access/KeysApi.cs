@@ -31,37 +31,14 @@ public static class KeysApi
         {
             return problem!;
         }
-        if (body.Role is null || !Roles.All.Contains(body.Role))
+        var binding = NewKeyRules.Check(body.Role, body.ProgramId, body.StoreId,
+            programs.All.Select(p => p.Id).ToList(),
+            programs.All.SelectMany(p => p.Template.Stores.Select(s => new KnownStore(p.Id, s.Id))).ToList());
+        if (!binding.IsValid)
         {
-            return Problems.Invalid("role", $"must be one of: {string.Join(", ", Roles.All)}");
+            return Problems.Invalid(binding.Field!, binding.Problem!);
         }
-        var programId = body.ProgramId;
-        if (body.Role == Roles.Admin && programId is not null)
-        {
-            // An admin makes keys for every program, unbound admin keys included, so binding one would restrict nothing.
-            return Problems.Invalid("programId", "admin keys are for every program; bind a marketer or cashier key to a program instead");
-        }
-        if (programId is not null && programs.Find(programId) is null)
-        {
-            return Problems.Invalid("programId", $"no program '{programId}'");
-        }
-        if (body.Role == Roles.Cashier)
-        {
-            var matches = programs.All.Where(p => (programId is null || p.Id == programId) && body.StoreId is not null && p.Store(body.StoreId) is not null).ToList();
-            if (matches.Count != 1)
-            {
-                return Problems.Invalid("storeId", matches.Count == 0
-                    ? "a cashier key needs the id of an existing store (see the program's template)"
-                    : "that store id exists in several programs; give programId too");
-            }
-            programId = matches[0].Id;
-        }
-        else if (body.StoreId is not null)
-        {
-            return Problems.Invalid("storeId", "only cashier keys are bound to a store");
-        }
-        var name = string.IsNullOrWhiteSpace(body.Name) ? body.Role : body.Name.Trim()[..Math.Min(body.Name.Trim().Length, 80)];
-        var (key, secret) = await store.CreateAsync(body.Role, programId, body.Role == Roles.Cashier ? body.StoreId : null, name, user.ActorOf(), cancellationToken);
+        var (key, secret) = await store.CreateAsync(body.Role!, binding.ProgramId, binding.StoreId, NewKeyRules.NameOf(body.Role!, body.Name), user.ActorOf(), cancellationToken);
         return TypedResults.Created($"/api/v1/keys/{key.Id}",
             new NewKeyResponse(key.Id, secret, key.Role, key.ProgramId, key.StoreId, key.Name, key.CreatedAt));
     }
