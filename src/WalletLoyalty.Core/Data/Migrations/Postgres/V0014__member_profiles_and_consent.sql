@@ -24,9 +24,11 @@ CREATE TABLE member_consents (
 );
 CREATE INDEX ix_member_consents_member ON member_consents (member_id, occurred_at);
 
--- The ledger learns two things: 'import', an opening balance brought from another system (never a
--- purchase), and the reason staff give for an adjustment.
+-- The ledger learns the reason staff give for an adjustment, and kinds beyond purchases: 'import', an opening
+-- balance brought from another system (never a purchase), and the rewards of the program's mechanics
+-- (an answered survey, a bonus such as a birthday or a completed profile, a referral, expired points), named
+-- together now so that the ledger's CHECK is changed once.
 ALTER TABLE ledger_entries DROP CONSTRAINT ledger_entries_kind_check;
 ALTER TABLE ledger_entries ADD CONSTRAINT ledger_entries_kind_check
-    CHECK (kind IN ('earn', 'redeem', 'reverse', 'adjust', 'import'));
+    CHECK (kind IN ('earn', 'redeem', 'reverse', 'adjust', 'import', 'survey', 'bonus', 'referral', 'expire'));
 ALTER TABLE ledger_entries ADD COLUMN reason text;

@@ -24,15 +24,17 @@ CREATE TABLE member_consents (
 );
 CREATE INDEX ix_member_consents_member ON member_consents (member_id, occurred_at);
 
--- The ledger learns two things: 'import', an opening balance brought from another system (never a
--- purchase), and the reason staff give for an adjustment. SQLite cannot change a CHECK in place, so the
+-- The ledger learns the reason staff give for an adjustment, and kinds beyond purchases: 'import', an opening
+-- balance brought from another system (never a purchase), and the rewards of the program's mechanics
+-- (an answered survey, a bonus such as a birthday or a completed profile, a referral, expired points), named
+-- together now so that the ledger's CHECK is changed once. SQLite cannot change a CHECK in place, so the
 -- table is rebuilt; the rename carries the self-reference along, and the copy keeps every id.
 ALTER TABLE ledger_entries RENAME TO ledger_entries_before_v14;
 CREATE TABLE ledger_entries (
     id                INTEGER PRIMARY KEY,
     program_id        TEXT NOT NULL REFERENCES programs (id),
     member_id         INTEGER NOT NULL REFERENCES members (id),
-    kind              TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'reverse', 'adjust', 'import')),
+    kind              TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'reverse', 'adjust', 'import', 'survey', 'bonus', 'referral', 'expire')),
     points            INTEGER NOT NULL,
     balance_after     INTEGER NOT NULL CHECK (balance_after >= 0),
     amount_minor      INTEGER,
