@@ -21,8 +21,8 @@ public static class JoinLinksCsv
             foreach (var member in page)
             {
                 await writer.WriteAsync(string.Join(',',
-                    Field(member.ExternalId), Field(member.FirstName), Field(member.LastName), Field(member.Email), Field(member.Phone),
-                    Field(LinkOf(baseUrl, programId, member.JoinLink))) + "\r\n");
+                    Field(member.ExternalId), Field(member.FirstName), Field(member.LastName), Field(member.Email),
+                    Field(member.Phone, formulaSafe: true), Field(LinkOf(baseUrl, programId, member.JoinLink), formulaSafe: true)) + "\r\n");
             }
             if (page.Count < PageSize)
             {
@@ -35,14 +35,17 @@ public static class JoinLinksCsv
 
     public static string LinkOf(string baseUrl, string programId, string joinLink) => $"{baseUrl}/join/{programId}/card/{joinLink}";
 
-    /// <summary>RFC 4180 quoting; a value a spreadsheet would run as a formula is prefixed with an apostrophe.</summary>
-    private static string Field(string? value)
+    /// <summary>
+    /// RFC 4180 quoting. Free text a spreadsheet would run as a formula is prefixed with an apostrophe; phone numbers
+    /// (checked on import: digits, spaces, +, -, parentheses) and links cannot be one and stay as they are for SMS tools.
+    /// </summary>
+    private static string Field(string? value, bool formulaSafe = false)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "";
         }
-        if (value[0] is '=' or '+' or '-' or '@')
+        if (!formulaSafe && value[0] is '=' or '+' or '-' or '@')
         {
             value = "'" + value;
         }
