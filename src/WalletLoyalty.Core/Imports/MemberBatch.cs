@@ -21,8 +21,8 @@ public static class MemberBatch
     {
         var externalIds = rows.Select(r => r.ExternalId).Distinct().ToList();
         var existing = (await connection.QueryAsync<string>(
-            $"SELECT external_id FROM members WHERE program_id = @programId AND {SqlLists.In(connection, "external_id", "@externalIds")}",
-            new { programId = program.Id, externalIds }, transaction)).ToHashSet();
+            $"SELECT external_id FROM members WHERE program_id = @programId AND {ImportLists.In(connection, "external_id", "@externalIds")}",
+            new { programId = program.Id, externalIds = ImportLists.Of(connection, externalIds) }, transaction)).ToHashSet();
         var fresh = new List<NewMember>();
         foreach (var row in rows)
         {
@@ -91,8 +91,8 @@ public static class MemberBatch
         {
             var numbers = pending.Select(m => m.MemberNumber).ToList();
             var taken = (await connection.QueryAsync<string>(
-                $"SELECT member_number FROM members WHERE program_id = @programId AND {SqlLists.In(connection, "member_number", "@numbers")}",
-                new { programId, numbers }, transaction)).ToHashSet();
+                $"SELECT member_number FROM members WHERE program_id = @programId AND {ImportLists.In(connection, "member_number", "@numbers")}",
+                new { programId, numbers = ImportLists.Of(connection, numbers) }, transaction)).ToHashSet();
             var seen = new HashSet<string>();
             var again = new List<NewMember>();
             foreach (var member in fresh)
