@@ -42,6 +42,11 @@ public static class MemberBatch
             language = Languages.ShopperLanguage.Default, modifiedAt = now.ToUnixTimeSeconds(),
             tag = await PassChanges.NextTagAsync(connection, transaction), textVersion = ConsentTextVersion,
         };
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            await WriteRowByRowAsync(connection, transaction, program, job, fresh, shared.tag, now);
+            return;
+        }
         await new RowValues<NewMember>("imported", fresh)
             .Text("member_code", m => m.MemberCode).Text("member_number", m => m.MemberNumber)
             .Text("first_name", m => m.Row.FirstName).Text("last_name", m => m.Row.LastName)
@@ -82,6 +87,51 @@ public static class MemberBatch
                 SELECT @programId, m.id, TRUE, @textVersion, 'import', @apiKeyId, @now
                 FROM consented c JOIN members m ON m.member_code = c.member_code
                 """, shared);
+    }
+
+    /// <summary>The same rows on SQLite, a prepared statement each (<see cref="PreparedRows"/>).</summary>
+    private static async Task WriteRowByRowAsync(DbConnection connection, DbTransaction transaction, LoyaltyProgram program, ImportJob job,
+        List<NewMember> fresh, long tag, DateTimeOffset now)
+    {
+        await using var member = PreparedRows.Prepare(connection, transaction,
+            """
+            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, last_name, email, phone, birthday,
+                                 external_id, marketing_consent, source, language, points_balance, tier, joined_at, import_id, join_link)
+            VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'import', $11, $12, $13, $14, $15, $16)
+            RETURNING id
+            """, 17);
+        await using var card = PreparedRows.Prepare(connection, transaction,
+            """
+            INSERT INTO passes (program_id, member_id, kind, serial_number, authentication_token, version, modified_at, update_tag, created_at)
+            VALUES ($0, $1, 'storeCard', $2, $3, 1, $4, $5, $6)
+            """, 7);
+        await using var opening = PreparedRows.Prepare(connection, transaction,
+            """
+            INSERT INTO ledger_entries (program_id, member_id, kind, points, balance_after, api_key_id, occurred_at, reason)
+            VALUES ($0, $1, 'import', $2, $2, $3, $4, 'opening balance')
+            """, 5);
+        await using var consent = PreparedRows.Prepare(connection, transaction,
+            """
+            INSERT INTO member_consents (program_id, member_id, granted, text_version, channel, api_key_id, occurred_at)
+            VALUES ($0, $1, TRUE, $2, 'import', $3, $4)
+            """, 5);
+        var modifiedAt = now.ToUnixTimeSeconds();
+        foreach (var m in fresh)
+        {
+            var row = m.Row;
+            var id = await member.ScalarAsync(program.Id, m.MemberCode, m.MemberNumber, row.FirstName ?? "Member", row.FirstName, row.LastName, row.Email,
+                row.Phone, row.Birthday, row.ExternalId, row.MarketingConsent, Languages.ShopperLanguage.Default, row.Points, row.Tier ?? program.EntryTier,
+                row.JoinedAt ?? now, job.Id, m.JoinLink);
+            await card.ExecuteAsync(program.Id, id, m.Serial, m.Token, modifiedAt, tag, now);
+            if (row.Points > 0)
+            {
+                await opening.ExecuteAsync(program.Id, id, row.Points, job.ApiKeyId, now);
+            }
+            if (row.MarketingConsent)
+            {
+                await consent.ExecuteAsync(program.Id, id, ConsentTextVersion, job.ApiKeyId, now);
+            }
+        }
     }
 
     /// <summary>Ten-digit member numbers are drawn at random; with a hundred thousand members some collide, and are drawn again.</summary>

@@ -50,15 +50,7 @@ public static class PurchaseBatch
         }
         await InsertEarnsAsync(connection, transaction, program.Id, job.ApiKeyId, entries);
         var touched = members.Values.Where(m => m.LastPurchase is not null).ToList();
-        await new RowValues<Member>("credit", touched)
-            .Long("member_id", m => m.Id).Long("points", m => m.Credited).Instant("last_purchase", m => m.LastPurchase)
-            .ExecuteAsync(connection, transaction,
-                """
-                UPDATE members SET points_balance = points_balance + credit.points,
-                    last_activity_at = CASE WHEN members.last_activity_at IS NULL OR members.last_activity_at < credit.last_purchase
-                                            THEN credit.last_purchase ELSE members.last_activity_at END
-                FROM credit WHERE members.id = credit.member_id
-                """);
+        await CreditAsync(connection, transaction, touched);
         await UpdateTiersAsync(connection, transaction, program, touched, now);
         await PassChanges.MarkCardsChangedAsync(connection, transaction, $"SELECT id FROM members WHERE {ImportLists.In(connection, "id", "@touched")}",
             new { touched = ImportLists.Of(connection, touched.Select(m => m.Id).ToList()) }, now);
@@ -70,10 +62,7 @@ public static class PurchaseBatch
                                     api_key_id, occurred_at, categories)
         """;
 
-    /// <summary>
-    /// SQLite runs a prepared statement per row in microseconds, faster than binding a VALUES table (its bound names are
-    /// looked up one by one); PostgreSQL would pay a round trip per row, so it gets the VALUES table.
-    /// </summary>
+    /// <summary>A VALUES table on PostgreSQL, a prepared statement per row on SQLite (<see cref="PreparedRows"/>).</summary>
     private static async Task InsertEarnsAsync(DbConnection connection, DbTransaction transaction, string programId, long? apiKeyId, List<Entry> entries)
     {
         if (connection is not Microsoft.Data.Sqlite.SqliteConnection)
@@ -90,32 +79,36 @@ public static class PurchaseBatch
                     """, new { programId, apiKeyId });
             return;
         }
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = InsertEarn + "VALUES ($program, $member, 'earn', $points, $balance, $amount, $currency, $store, $receipt, $key, $at, $categories)";
-        var names = new[] { "$program", "$member", "$points", "$balance", "$amount", "$currency", "$store", "$receipt", "$key", "$at", "$categories" };
-        var parameters = names.Select(name =>
+        await using var insert = PreparedRows.Prepare(connection, transaction,
+            InsertEarn + "VALUES ($0, $1, 'earn', $2, $3, $4, $5, $6, $7, $8, $9, $10)", 11);
+        foreach (var e in entries)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-        parameters[0].Value = programId;
-        parameters[8].Value = (object?)apiKeyId ?? DBNull.Value;
-        command.Prepare();
-        foreach (var entry in entries)
+            await insert.ExecuteAsync(programId, e.MemberId, e.Points, e.BalanceAfter, e.Row.AmountMinor, e.Row.Currency, e.Row.StoreId, e.Row.ReceiptId,
+                apiKeyId, e.Row.OccurredAt, e.Row.Categories);
+        }
+    }
+
+    private const string Credit = """
+        points_balance = points_balance + {0},
+            last_activity_at = CASE WHEN members.last_activity_at IS NULL OR members.last_activity_at < {1} THEN {1} ELSE members.last_activity_at END
+        """;
+
+    private static async Task CreditAsync(DbConnection connection, DbTransaction transaction, List<Member> touched)
+    {
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection)
         {
-            parameters[1].Value = entry.MemberId;
-            parameters[2].Value = entry.Points;
-            parameters[3].Value = entry.BalanceAfter;
-            parameters[4].Value = entry.Row.AmountMinor;
-            parameters[5].Value = entry.Row.Currency;
-            parameters[6].Value = entry.Row.StoreId;
-            parameters[7].Value = entry.Row.ReceiptId;
-            parameters[9].Value = TimestampHandler.Format(entry.Row.OccurredAt);
-            parameters[10].Value = (object?)entry.Row.Categories ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync();
+            await new RowValues<Member>("credit", touched)
+                .Long("member_id", m => m.Id).Long("points", m => m.Credited).Instant("last_purchase", m => m.LastPurchase)
+                .ExecuteAsync(connection, transaction,
+                    "UPDATE members SET " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Credit, "credit.points", "credit.last_purchase")
+                    + " FROM credit WHERE members.id = credit.member_id");
+            return;
+        }
+        await using var update = PreparedRows.Prepare(connection, transaction,
+            "UPDATE members SET " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Credit, "$1", "$2") + " WHERE id = $0", 3);
+        foreach (var member in touched)
+        {
+            await update.ExecuteAsync(member.Id, member.Credited, member.LastPurchase);
         }
     }
 
