@@ -11,6 +11,7 @@ public sealed class AuditTrail(IDatabase database)
     public const string KeyRevoked = "key.revoked";
     public const string CampaignCreated = "campaign.created";
     public const string CouponIssued = "coupon.issued";
+    public const string ImportStarted = "import.started";
 
     public static Task RecordAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, string subject, string? programId, DateTimeOffset now) =>
         connection.ExecuteAsync(

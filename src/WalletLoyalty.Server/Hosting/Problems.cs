@@ -18,7 +18,7 @@ public static class Problems
     public static UnreadableBodyProblem BadJson(string detail) =>
         new(Problem(StatusCodes.Status400BadRequest, "bad-json", "The body is not the JSON expected", detail));
 
-    public static UnreadableBodyProblem TooLarge(int maxBytes) =>
+    public static UnreadableBodyProblem TooLarge(long maxBytes) =>
         new(Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "The body is too large", $"At most {maxBytes} bytes are accepted here."));
 
     public static ValidationProblem Invalid(string parameter, string detail) =>

@@ -8,6 +8,7 @@ using WalletLoyalty.Push;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Wallets.Google;
 using WalletLoyalty.Server.Health;
+using WalletLoyalty.Server.Imports;
 using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Server.Campaigns;
@@ -83,6 +84,7 @@ public static class ServiceRegistration
         services.AddApplePushes(builder.Configuration);
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration, storage);
+        services.AddImports(builder.Configuration, storage);
         services.AddHealth(builder.Configuration);
         services.AddRetention(builder.Configuration);
         services.AddLoyaltyMetrics(builder.Configuration);

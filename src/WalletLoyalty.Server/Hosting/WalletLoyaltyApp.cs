@@ -12,6 +12,7 @@ using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
 using WalletLoyalty.Server.Wallets.Google;
 using WalletLoyalty.Server.Health;
+using WalletLoyalty.Server.Imports;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
@@ -86,6 +87,7 @@ public static class WalletLoyaltyApp
         app.MapTillApi();
         app.MapCouponsApi();
         app.MapCampaignsApi();
+        app.MapImportsApi();
         app.MapMemberProfileApi();
         app.MapMemberDevicesApi();
         app.MapMemberLocationApi();

@@ -16,6 +16,7 @@ public static class JoinApi
         var join = app.MapGroup("/join").AllowAnonymous().WithTags("Shoppers").ExcludeFromDescription(); // shoppers have no key
         join.MapGet("/{program}", LandingAsync);
         join.MapGet("/{program}/apple", AddToAppleWalletAsync).RequireRateLimiting(AbuseLimits.Joins);
+        join.MapGet("/{program}/card/{link}", PersonalJoinLink.OpenAsync);
     }
 
     private static IResult LandingAsync(

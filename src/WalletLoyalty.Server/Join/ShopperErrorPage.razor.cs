@@ -8,6 +8,7 @@ public sealed partial class ShopperErrorPage
 {
     public const string ProgramNotFound = "program-not-found";
     public const string DamagedLink = "damaged-link";
+    public const string CardLinkUnknown = "card-link-unknown";
     public const string GoogleNotOffered = "google-not-offered";
     public const string CouponNotFound = "coupon-not-found";
     public const string GoogleUnavailable = "google-unavailable";

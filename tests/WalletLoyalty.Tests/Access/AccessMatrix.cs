@@ -47,6 +47,7 @@ public static class AccessMatrix
         ["GET /join/{program}"]                                    = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /join/{program}/apple"]                              = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /join/{program}/google"]                             = "open open  open open open open open open",
+        ["GET /join/{program}/card/{link}"]                        = "open open  open open open open open open", // a personal link; none by that name
         ["GET /coupons/{code}/apple"]                              = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /coupons/{code}/google"]                             = "open open  open open open open open open",
         ["POST /google/callbacks"]                                 = "open open  open open open open open open",
@@ -78,6 +79,9 @@ public static class AccessMatrix
         ["POST /api/v1/programs/{program}/members/{memberId}/coupons"]  = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/messages"] = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/coupons/{couponId}/withdraw"] = "401 401 403 403 403 ok 404 ok",
+        ["POST /api/v1/programs/{program}/imports"]                = "401  401   403  403  403  ok   404  ok",
+        ["GET /api/v1/imports/{id}"]                               = "401  401   403  403  403  ok   404  ok",
+        ["GET /api/v1/imports/{id}/links.csv"]                     = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/campaigns"]                                 = "401  401   403  403  403  ok   400  ok",
         ["GET /api/v1/campaigns"]                                  = "401  401   403  403  403  ok   ok   ok",
         ["POST /api/v1/campaigns/audience-count"]                  = "401  401   403  403  403  ok   400  ok",

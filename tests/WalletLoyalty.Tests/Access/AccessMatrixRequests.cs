@@ -10,12 +10,19 @@ namespace WalletLoyalty.Tests.Access;
 /// </summary>
 public static class AccessMatrixRequests
 {
+    private const string ImportUpload = "POST /api/v1/programs/{program}/imports";
+
     public static HttpRequestMessage For(MappedEndpoint route, Caller caller, AccessScenario scenario)
     {
         var path = route.IsStaticAsset ? route.Path : Fill(route, scenario);
         var method = route.Method == "*" ? HttpMethod.Get : new HttpMethod(route.Method);
         var request = new HttpRequestMessage(method, path);
-        if (Body(route.Name, scenario) is { } body)
+        if (route.Name == ImportUpload)
+        {
+            request.RequestUri = new Uri(path + "?kind=members", UriKind.Relative);
+            request.Content = new StringContent("external_id,first_name\nmatrix-2,Sam\n", System.Text.Encoding.UTF8, "text/csv");
+        }
+        else if (Body(route.Name, scenario) is { } body)
         {
             request.Content = JsonContent.Create(body);
             request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
@@ -49,6 +56,8 @@ public static class AccessMatrixRequests
         "code" when route.Path.StartsWith("/api/v1/till/", StringComparison.Ordinal) => scenario.MemberCode,
         "code" => scenario.CouponCode,
         "id" when route.Path.StartsWith("/api/v1/keys/", StringComparison.Ordinal) => scenario.SpareKeyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "id" when route.Path.StartsWith("/api/v1/imports/", StringComparison.Ordinal) => scenario.ImportId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "link" => "no-such-link",
         "id" => scenario.CampaignId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "couponId" => scenario.WithdrawnCouponId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "documentName" => "v1",

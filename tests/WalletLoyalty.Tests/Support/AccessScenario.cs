@@ -43,6 +43,7 @@ public sealed class AccessScenario : IAsyncDisposable
     public string SpareCouponCode { get; private set; } = "";
     public long WithdrawnCouponId { get; private set; }
     public long CampaignId { get; private set; }
+    public long ImportId { get; private set; }
     public long SpareKeyId { get; private set; }
     public string Receipt { get; } = "R-matrix";
 
@@ -92,6 +93,8 @@ public sealed class AccessScenario : IAsyncDisposable
         var (created, campaign) = await marketer.PostJsonAsync("/api/v1/campaigns", CampaignBody());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         CampaignId = campaign.GetProperty("id").GetInt64();
+        using var imports = new Imports.ImportClient(Service.BaseAddress, _keys[Caller.Marketer]);
+        ImportId = await imports.StartAsync("members", "external_id,first_name\nmatrix-1,Alex\n");
     }
 
     /// <summary>A valid draft for demo, due in a month so that scheduling it sends nothing during the test.</summary>
