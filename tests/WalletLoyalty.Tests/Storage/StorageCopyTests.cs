@@ -100,7 +100,8 @@ public sealed class StorageCopyTests
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("storage-copy-old-").FullName, "walletloyalty.db");
         await new MigrationRunner(new SqliteDatabase(path), NullLogger<MigrationRunner>.Instance).ApplyAsync();
-        var newest = MigrationRunner.Scripts("Sqlite").Max(s => s.Version);
+        var versions = MigrationRunner.Scripts("Sqlite").Select(s => s.Version).OrderDescending().ToList();
+        var (newest, previous) = (versions[0], versions[1]);
         await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             await connection.ExecuteAsync("DELETE FROM schema_migrations WHERE version = @newest", new { newest });
@@ -109,7 +110,7 @@ public sealed class StorageCopyTests
         var (exit, output) = await CopyAsync(path, "Host=127.0.0.1;Port=1;Username=nobody;Database=never-opened");
 
         Assert.Equal(CopyExit.Refused, exit);
-        Assert.Contains($"at migration {newest - 1}, this binary's newest is {newest}", output);
+        Assert.Contains($"at migration {previous}, this binary's newest is {newest}", output);
     }
 
     private static async Task<(int Exit, string Output)> CopyAsync(string sqlitePath, string target, CopyVerifier? verifier = null)
