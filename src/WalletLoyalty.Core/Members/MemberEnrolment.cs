@@ -2,12 +2,14 @@ using Dapper;
 using WalletLoyalty.Data;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
+using WalletLoyalty.Push;
 using WalletLoyalty.Security;
+using WalletLoyalty.Webhooks;
 
 namespace WalletLoyalty.Members;
 
-/// <summary>Creates a member and their store card in one transaction.</summary>
-public sealed class MemberEnrolment(IDatabase database, TimeProvider time)
+/// <summary>Creates a member and their store card in one transaction, with the member.joined event.</summary>
+public sealed class MemberEnrolment(IDatabase database, TimeProvider time, PushSignal? signal = null)
 {
     private const int Attempts = 5;
 
@@ -60,7 +62,13 @@ public sealed class MemberEnrolment(IDatabase database, TimeProvider time)
             new { programId = program.Id, memberId, serial = RandomCodes.Base32(20), token = RandomCodes.Base32(32), modifiedAt = now.ToUnixTimeSeconds(), tag, now },
             transaction);
         var pass = await connection.QuerySingleAsync<PassView>(PassView.SelectSql + " WHERE p.id = @passId", new { passId }, transaction);
+        var events = await WebhookEvents.RaiseAsync(connection, transaction, program.Id, WebhookEventTypes.MemberJoined,
+            new { memberId, memberNumber = member.MemberNumber, source, tier = member.Tier, language = member.Language }, now);
         await transaction.CommitAsync(cancellationToken);
+        if (events > 0)
+        {
+            signal?.Notify();
+        }
         return new EnrolledPass(member with { Id = memberId }, pass);
     }
 }

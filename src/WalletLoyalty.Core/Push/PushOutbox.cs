@@ -12,6 +12,7 @@ public static class PushOutbox
     public const string GoogleClassChannel = "google-class";
     public const string GoogleMessageChannel = "google-message";
     public const string FcmChannel = "fcm";
+    public const string WebhookChannel = "webhook";
 
     private const string ApplePushes = """
         INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at, campaign_id)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using WalletLoyalty.Observability;
 using WalletLoyalty.Passes;
+using WalletLoyalty.Webhooks;
 
 namespace WalletLoyalty.Till;
 
@@ -41,6 +42,14 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
         if (points > 0 || tier != member.Tier)
         {
             await updates.MemberCardsChangedAsync(connection, transaction, member.Id, now);
+        }
+        if (points > 0)
+        {
+            await WebhookEvents.RaiseAsync(connection, transaction, till.Program.Id, WebhookEventTypes.PointsEarned, new
+            {
+                memberId = member.Id, entryId, points, balance, tier, storeId = till.StoreId, receiptId = request.ReceiptId,
+                amountMinor = request.AmountMinor, currency = request.Currency,
+            }, now);
         }
         return TillAnswer.Ok(new EarnResponse(entryId, points, balance, tier)) with { Settled = () => metrics.Earned(till.Program.Id, points) };
     }

@@ -3,6 +3,7 @@ using Dapper;
 using WalletLoyalty.Coupons;
 using WalletLoyalty.Observability;
 using WalletLoyalty.Passes;
+using WalletLoyalty.Webhooks;
 
 namespace WalletLoyalty.Till;
 
@@ -53,6 +54,10 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
             StoreId = till.StoreId, RewardId = reward.Id, ApiKeyId = till.ApiKeyId, OccurredAt = now,
         });
         await updates.MemberCardsChangedAsync(connection, transaction, member.Id, now);
+        await WebhookEvents.RaiseAsync(connection, transaction, till.Program.Id, WebhookEventTypes.PointsRedeemed, new
+        {
+            memberId = member.Id, entryId, points = reward.Points, balance = balance.Value, rewardId = reward.Id, storeId = till.StoreId,
+        }, now);
         return TillAnswer.Ok(new RedeemResponse(entryId, "reward", reward.Points, balance.Value, RewardSummary.Of(reward), null));
     }
 
@@ -96,6 +101,10 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
             StoreId = till.StoreId, CouponId = coupon.Id, ApiKeyId = till.ApiKeyId, OccurredAt = now,
         });
         await updates.CouponChangedAsync(connection, transaction, coupon.Id, voided: true, now);
+        await WebhookEvents.RaiseAsync(connection, transaction, till.Program.Id, WebhookEventTypes.CouponRedeemed, new
+        {
+            memberId = coupon.MemberId, couponId = coupon.Id, entryId, title = coupon.Title, storeId = till.StoreId,
+        }, now);
         var redeemed = coupon with { Status = "redeemed", RedeemedAt = now };
         return TillAnswer.Ok(new RedeemResponse(entryId, "coupon", 0, balance, null, redeemed.ToSummary()));
     }

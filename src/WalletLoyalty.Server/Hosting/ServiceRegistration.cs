@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Access;
 using WalletLoyalty.Configuration;
@@ -15,6 +16,7 @@ using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Retention;
+using WalletLoyalty.Server.Webhooks;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
@@ -41,7 +43,7 @@ public static class ServiceRegistration
         services.AddSingleton<Languages.PageTexts>();
         services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
         services.AddAccess();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.Configure<PublicUrlOptions>(builder.Configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<TemplateOptions>(builder.Configuration.GetSection(TemplateOptions.Section));
@@ -85,6 +87,7 @@ public static class ServiceRegistration
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration, storage);
         services.AddImports(builder.Configuration, storage);
+        services.AddWebhooks(builder.Configuration);
         services.AddHealth(builder.Configuration);
         services.AddRetention(builder.Configuration);
         services.AddLoyaltyMetrics(builder.Configuration);

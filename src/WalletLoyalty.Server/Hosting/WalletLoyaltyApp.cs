@@ -21,6 +21,7 @@ using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Server.Reports;
 using WalletLoyalty.Server.Security;
 using WalletLoyalty.Server.Storage;
+using WalletLoyalty.Server.Webhooks;
 using WalletLoyalty.Wallets.Google;
 
 namespace WalletLoyalty.Server.Hosting;
@@ -88,6 +89,7 @@ public static class WalletLoyaltyApp
         app.MapCouponsApi();
         app.MapCampaignsApi();
         app.MapImportsApi();
+        app.MapWebhooksApi();
         app.MapMemberProfileApi();
         app.MapMemberDevicesApi();
         app.MapMemberLocationApi();

@@ -2,11 +2,12 @@ using Dapper;
 using WalletLoyalty.Data;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Push;
+using WalletLoyalty.Webhooks;
 
 namespace WalletLoyalty.Wallets.Apple;
 
 /// <summary>Which devices want updates for which passes (protocols.md §2), and the installs they imply.</summary>
-public sealed class AppleRegistrations(IDatabase database, TimeProvider time)
+public sealed class AppleRegistrations(IDatabase database, TimeProvider time, PushSignal? signal = null)
 {
     /// <summary>
     /// Registers the device for the pass; true when the registration is new. A pass is kept on at most
@@ -24,6 +25,7 @@ public sealed class AppleRegistrations(IDatabase database, TimeProvider time)
             ON CONFLICT (device_library_identifier) DO UPDATE SET push_token = excluded.push_token, updated_at = excluded.updated_at
             """,
             new { deviceLibraryIdentifier, pushToken, now }, transaction);
+        var events = 0;
         var created = await connection.ExecuteAsync(
             """
             INSERT INTO apple_registrations (device_library_identifier, pass_id, created_at) VALUES (@deviceLibraryIdentifier, @passId, @now)
@@ -34,8 +36,10 @@ public sealed class AppleRegistrations(IDatabase database, TimeProvider time)
         {
             await RecordEventAsync(connection, transaction, pass, "install", now);
             await DeviceRegistrations.EvictBeyondAsync(connection, transaction, pass.Id, deviceLibraryIdentifier, maxDevices);
+            events = await WebhookEvents.RaiseForPassAsync(connection, transaction, WebhookEventTypes.PassInstalled, pass.Id, "apple", now);
         }
         await transaction.CommitAsync(cancellationToken);
+        Notify(events);
         return created;
     }
 
@@ -54,11 +58,22 @@ public sealed class AppleRegistrations(IDatabase database, TimeProvider time)
               AND NOT EXISTS (SELECT 1 FROM apple_registrations r WHERE r.device_library_identifier = @deviceLibraryIdentifier)
             """,
             new { deviceLibraryIdentifier }, transaction);
+        var events = 0;
         if (removed > 0)
         {
             await RecordEventAsync(connection, transaction, pass, "uninstall", now);
+            events = await WebhookEvents.RaiseForPassAsync(connection, transaction, WebhookEventTypes.PassRemoved, pass.Id, "apple", now);
         }
         await transaction.CommitAsync(cancellationToken);
+        Notify(events);
+    }
+
+    private void Notify(int webhookEvents)
+    {
+        if (webhookEvents > 0)
+        {
+            signal?.Notify();
+        }
     }
 
     /// <summary>

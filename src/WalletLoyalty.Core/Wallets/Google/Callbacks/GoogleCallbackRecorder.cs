@@ -1,5 +1,7 @@
 using Dapper;
 using WalletLoyalty.Data;
+using WalletLoyalty.Push;
+using WalletLoyalty.Webhooks;
 
 namespace WalletLoyalty.Wallets.Google.Callbacks;
 
@@ -7,13 +9,14 @@ namespace WalletLoyalty.Wallets.Google.Callbacks;
 /// Records a verified save or delete: the Google object's state and an install or removal for the
 /// member's flyer source, in one transaction with the nonce, so a callback Google retries counts once.
 /// </summary>
-public sealed class GoogleCallbackRecorder(IDatabase database)
+public sealed class GoogleCallbackRecorder(IDatabase database, PushSignal? signal = null)
 {
     /// <summary>False when the nonce was seen before and nothing was recorded.</summary>
     public async Task<bool> RecordAsync(GoogleCallbackMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var events = 0;
         var fresh = await connection.ExecuteAsync(
             "INSERT INTO google_callback_nonces (nonce, received_at) VALUES (@Nonce, @now) ON CONFLICT (nonce) DO NOTHING",
             new { message.Nonce, now }, transaction) == 1;
@@ -32,8 +35,17 @@ public sealed class GoogleCallbackRecorder(IDatabase database)
                 WHERE g.object_id = @ObjectId
                 """,
                 new { message.ObjectId, kind = saved ? "install" : "uninstall", now }, transaction);
+            if (await connection.ExecuteScalarAsync<long?>("SELECT pass_id FROM google_objects WHERE object_id = @ObjectId", new { message.ObjectId }, transaction) is { } passId)
+            {
+                events = await WebhookEvents.RaiseForPassAsync(connection, transaction,
+                    saved ? WebhookEventTypes.PassInstalled : WebhookEventTypes.PassRemoved, passId, "google", now);
+            }
         }
         await transaction.CommitAsync(cancellationToken);
+        if (events > 0)
+        {
+            signal?.Notify();
+        }
         return fresh;
     }
 }
