@@ -26,13 +26,18 @@ public sealed class ServiceHost : IAsyncDisposable
     public const string DefaultEnvironment = "Development";
 
     /// <param name="map">Maps more endpoints onto the built app before it starts, e.g. one that declares no access policy.</param>
+    /// <param name="services">Registers services before the service's own, e.g. a fake clock in place of the system's.</param>
     public static async Task<ServiceHost> StartAsync(Action<Dictionary<string, string?>>? configure = null, string? dataDirectory = null, string? environment = null,
-        Action<WebApplication>? map = null)
+        Action<WebApplication>? map = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("walletloyalty-test-").FullName;
         var settings = SampleSettings.For(dataDirectory);
         configure?.Invoke(settings);
-        var app = WalletLoyaltyApp.Build(["--environment", environment ?? DefaultEnvironment], builder => builder.Configuration.AddInMemoryCollection(settings));
+        var app = WalletLoyaltyApp.Build(["--environment", environment ?? DefaultEnvironment], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            services?.Invoke(builder.Services);
+        });
         map?.Invoke(app);
         await app.StartAsync();
         var address = app.Urls.First();
