@@ -100,6 +100,16 @@ public static class AccessMatrix
         ["GET /api/v1/keys"]                                       = "401  401   403  403  403  403  403  ok",
         ["DELETE /api/v1/keys/{id}"]                               = "401  401   403  403  403  403  403  ok",
         ["GET /api/v1/audit"]                                      = "401  401   403  403  403  403  403  ok",
+
+        // Webhooks: admins only, for any program.
+        ["POST /api/v1/programs/{program}/webhooks"]               = "401  401   403  403  403  403  403  ok",
+        ["GET /api/v1/programs/{program}/webhooks"]                = "401  401   403  403  403  403  403  ok",
+        ["GET /api/v1/programs/{program}/webhooks/{id}"]           = "401  401   403  403  403  403  403  ok",
+        ["PATCH /api/v1/programs/{program}/webhooks/{id}"]         = "401  401   403  403  403  403  403  ok",
+        ["DELETE /api/v1/programs/{program}/webhooks/{id}"]        = "401  401   403  403  403  403  403  ok",
+        ["POST /api/v1/programs/{program}/webhooks/{id}/secret"]   = "401  401   403  403  403  403  403  ok",
+        ["GET /api/v1/programs/{program}/webhooks/{id}/deliveries"] = "401 401   403  403  403  403  403  ok",
+        ["POST /api/v1/programs/{program}/webhooks/{id}/deliveries/{deliveryId}/replay"] = "401 401 403 403 403 403 403 ok",
     };
 
     /// <summary>The answers of a row by caller: eight, or eleven for a route that takes a pass token.</summary>

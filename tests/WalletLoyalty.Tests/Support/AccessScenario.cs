@@ -23,7 +23,7 @@ public enum Caller
 /// <summary>
 /// Two programs ("demo", "other", both with the stores maple-street and station), a key for every kind of caller,
 /// and the things the routes are called about: a member of demo with a store card and a coupon pass, another
-/// member, a spare coupon, a draft campaign, a credited receipt and a spare key.
+/// member, a spare coupon, a draft campaign, a credited receipt, a spare key, and two webhook endpoints (one with a delivery).
 /// </summary>
 public sealed class AccessScenario : IAsyncDisposable
 {
@@ -45,6 +45,12 @@ public sealed class AccessScenario : IAsyncDisposable
     public long CampaignId { get; private set; }
     public long ImportId { get; private set; }
     public long SpareKeyId { get; private set; }
+    public long WebhookId { get; private set; }
+    public long SpareWebhookId { get; private set; }
+    public long WebhookDeliveryId { get; private set; }
+
+    /// <summary>Nothing listens there: the matrix's deliveries fail and wait for their retries.</summary>
+    public const string WebhookUrl = "https://127.0.0.1:9/hooks";
     public string Receipt { get; } = "R-matrix";
 
     public static async Task<AccessScenario> StartAsync()
@@ -77,11 +83,15 @@ public sealed class AccessScenario : IAsyncDisposable
         using var admin = TillClient.Admin(Service);
         SpareKeyId = (await admin.PostJsonAsync("/api/v1/keys", new { role = "marketer", name = "spare" })).Body.GetProperty("id").GetInt64();
 
+        WebhookId = (await admin.PostJsonAsync("/api/v1/programs/demo/webhooks", new { url = WebhookUrl, events = new[] { "points.earned" } })).Body.GetProperty("id").GetInt64();
+        SpareWebhookId = (await admin.PostJsonAsync("/api/v1/programs/demo/webhooks", new { url = WebhookUrl, events = new[] { "points.earned" } })).Body.GetProperty("id").GetInt64();
+
         (Card, MemberCode) = await Shoppers.JoinAsync(Service, "Alex");
         (OtherMembersCard, _) = await Shoppers.JoinAsync(Service, "Sam");
         using var till = new TillClient(Service.BaseAddress, _keys[Caller.Cashier]);
         MemberId = (await till.CardAsync(MemberCode)).GetProperty("member").GetProperty("id").GetInt64();
         Assert.Equal(HttpStatusCode.OK, (await till.EarnAsync(MemberCode, 5000, Receipt)).Response.StatusCode);
+        WebhookDeliveryId = (await Service.QueryAsync<long>("SELECT MIN(id) FROM webhook_deliveries WHERE endpoint_id = @WebhookId", new { WebhookId }))[0];
 
         using var marketer = new TillClient(Service.BaseAddress, _keys[Caller.Marketer]);
         var coupon = await IssueCouponAsync(marketer);
