@@ -11,6 +11,7 @@ public sealed class OpenApiTests
     private static readonly Dictionary<string, string[]> WithoutBody = new()
     {
         ["DELETE /api/v1/keys/{id}"] = ["204"],
+        ["DELETE /api/v1/programs/{program}/webhooks/{id}"] = ["204"],
         ["POST /api/v1/members/{memberId}/devices"] = ["200", "201"],
     };
 
