@@ -16,6 +16,7 @@ using WalletLoyalty.Server.Imports;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
+using WalletLoyalty.Server.MemberCare;
 using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Server.Reports;
@@ -88,7 +89,7 @@ public static class WalletLoyaltyApp
         app.MapCouponsApi();
         app.MapCampaignsApi();
         app.MapImportsApi();
-        app.MapMemberProfileApi();
+        app.MapMemberCareApi();
         app.MapMemberDevicesApi();
         app.MapMemberLocationApi();
         app.MapGoogleJoin();

@@ -100,7 +100,7 @@ public sealed class RetentionSweepTests : IAsyncLifetime
 
         var pruned = await Sweep(batchSize: 1).RunAsync(CancellationToken.None);
 
-        Assert.Equal(new RetentionResult(0, 2, 2, 2, 1), pruned);
+        Assert.Equal(new RetentionResult(0, 2, 2, 2, 1, 0), pruned);
         Assert.Equal("recent", await ScalarAsync("SELECT idempotency_key FROM idempotency_keys"));
         Assert.Equal("recent", await ScalarAsync("SELECT nonce FROM google_callback_nonces"));
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM apple_log_entries"));
