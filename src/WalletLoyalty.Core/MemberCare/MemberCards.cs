@@ -39,13 +39,15 @@ public sealed class MemberCards(IDatabase database, PassUpdates updates, TimePro
         }
         var serials = await VoidCardsAsync(connection, transaction, memberId, now);
         await connection.ExecuteAsync("UPDATE members SET card_voided_at = @now WHERE id = @memberId AND card_voided_at IS NULL", new { memberId, now }, transaction);
+        // As stored, so a repeat answers the same instant whatever precision the engine keeps.
+        var voidedAt = await connection.ExecuteScalarAsync<DateTimeOffset>("SELECT card_voided_at FROM members WHERE id = @memberId", new { memberId }, transaction);
         if (member.CardVoidedAt is null || serials.Count > 0)
         {
             await AuditTrail.RecordAsync(connection, transaction, actor, VoidAction, $"member {memberId}: {string.Join(", ", serials)}", programId, now);
         }
         await transaction.CommitAsync(cancellationToken);
         updates.Committed();
-        return (CardOutcome.Done, new VoidedCard(memberId, member.CardVoidedAt ?? now, serials));
+        return (CardOutcome.Done, new VoidedCard(memberId, voidedAt, serials));
     }
 
     public async Task<(CardOutcome Outcome, ReissuedCard? Card)> ReissueAsync(string programId, long memberId, Actor actor, CancellationToken cancellationToken)
