@@ -21,6 +21,9 @@ public sealed class MemberErasure(IDatabase database, MemberCards cards, PassUpd
     public const string Action = "member.erased";
     public const string ErasedProblem = "member-erased";
 
+    /// <summary>What an erased member's voided card and Google object still print where the name was (neither takes an empty one).</summary>
+    public const string ErasedName = "Member";
+
     public async Task<ErasureOutcome> EraseAsync(string programId, long memberId, Actor actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -42,11 +45,11 @@ public sealed class MemberErasure(IDatabase database, MemberCards cards, PassUpd
         await connection.ExecuteAsync(
             """
             UPDATE members
-            SET display_name = '', first_name = NULL, last_name = NULL, email = NULL, phone = NULL, birthday = NULL, external_id = NULL,
+            SET display_name = @erasedName, first_name = NULL, last_name = NULL, email = NULL, phone = NULL, birthday = NULL, external_id = NULL,
                 join_link = NULL, marketing_consent = FALSE, erased_at = @now, card_voided_at = COALESCE(card_voided_at, @now)
             WHERE id = @memberId
             """,
-            new { memberId, now }, transaction);
+            new { memberId, now, erasedName = ErasedName }, transaction);
         if (member.MarketingConsent)
         {
             await connection.ExecuteAsync(
