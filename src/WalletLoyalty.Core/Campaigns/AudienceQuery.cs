@@ -28,6 +28,7 @@ public static class AudienceQuery
     public static AudienceSql Build(LoyaltyProgram program, AudienceFilter audience, DateTimeOffset now, Campaign? automated = null)
     {
         var where = new List<string> { "m.program_id = @programId" };
+        where.Add("m.erased_at IS NULL");
         var parameters = new DynamicParameters();
         parameters.Add("programId", program.Id);
         if (audience.Tiers.Count > 0)

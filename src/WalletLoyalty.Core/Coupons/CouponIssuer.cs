@@ -12,7 +12,7 @@ public sealed class CouponIssuer(IDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long?>(
-            "SELECT id FROM members WHERE id = @memberId AND program_id = @program", new { memberId, program = programId }) is not null;
+            "SELECT id FROM members WHERE id = @memberId AND program_id = @program AND erased_at IS NULL", new { memberId, program = programId }) is not null;
     }
 
     public async Task<(Coupon Coupon, string SerialNumber)> IssueAsync(

@@ -22,6 +22,12 @@ public sealed record Member
     public DateTimeOffset JoinedAt { get; init; }
     public DateTimeOffset? LastActivityAt { get; init; }
 
+    /// <summary>Set when the member's personal data was erased; their ledger stays, anonymous.</summary>
+    public DateTimeOffset? ErasedAt { get; init; }
+
+    /// <summary>Set while the member's card is voided: the till refuses its code until a new card is issued.</summary>
+    public DateTimeOffset? CardVoidedAt { get; init; }
+
     public static string FormatNumber(string number) =>
         string.Join(' ', number.Chunk(4).Select(chunk => new string(chunk)));
 }

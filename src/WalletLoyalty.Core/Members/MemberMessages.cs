@@ -17,7 +17,7 @@ public sealed class MemberMessages(IDatabase database, TimeProvider time)
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<long?>("SELECT id FROM members WHERE id = @memberId AND program_id = @program", new { memberId, program }, transaction) is null)
+        if (await connection.ExecuteScalarAsync<long?>("SELECT id FROM members WHERE id = @memberId AND program_id = @program AND erased_at IS NULL", new { memberId, program }, transaction) is null)
         {
             return null;
         }

@@ -35,6 +35,24 @@ public static class PassChanges
     }
 
     /// <summary>
+    /// Voids the member's loyalty cards still in use (a new version, so the phones fetch the void), each keeping the codes
+    /// printed on it; returns their ids.
+    /// </summary>
+    public static async Task<IReadOnlyList<long>> MarkMemberCardsVoidedAsync(DbConnection connection, DbTransaction transaction, long memberId, DateTimeOffset now)
+    {
+        var tag = await NextTagAsync(connection, transaction);
+        var ids = await connection.QueryAsync<long>(
+            Bump + """
+            , voided = TRUE,
+              voided_member_code = (SELECT m.member_code FROM members m WHERE m.id = passes.member_id),
+              voided_member_number = (SELECT m.member_number FROM members m WHERE m.id = passes.member_id)
+            WHERE member_id = @memberId AND kind = 'storeCard' AND voided = FALSE RETURNING id
+            """,
+            new { tag, now = now.ToUnixTimeSeconds(), memberId }, transaction);
+        return ids.AsList();
+    }
+
+    /// <summary>
     /// Bumps the loyalty cards of the members a subquery selects (a campaign batch) under one update tag.
     /// The subquery is SQL written by the caller, never user input.
     /// </summary>

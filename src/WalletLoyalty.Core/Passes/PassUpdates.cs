@@ -19,6 +19,13 @@ public sealed class PassUpdates(IOptions<AppleOptions> apple, IOptions<PushOptio
         await EnqueueAsync(connection, transaction, passIds, now);
     }
 
+    /// <summary>The member's loyalty cards are voided: Apple devices are pushed to fetch the void, Google objects turn inactive.</summary>
+    public async Task MemberCardsVoidedAsync(DbConnection connection, DbTransaction transaction, long memberId, DateTimeOffset now)
+    {
+        var passIds = await PassChanges.MarkMemberCardsVoidedAsync(connection, transaction, memberId, now);
+        await EnqueueAsync(connection, transaction, passIds, now);
+    }
+
     /// <summary>
     /// The loyalty cards of the members a subquery selects changed (a campaign batch); their pushes are
     /// attributed to the campaign. Set-based, so a batch of a thousand members is two statements.

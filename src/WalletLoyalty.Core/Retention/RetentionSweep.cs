@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Data;
+using WalletLoyalty.MemberCare;
 
 namespace WalletLoyalty.Retention;
 
@@ -9,7 +10,7 @@ namespace WalletLoyalty.Retention;
 /// Prunes the records that would otherwise grow forever. Each batch deletes and rolls up in one transaction,
 /// taking the counts from the rows its own DELETE returned, so two nodes sweeping at once never count a row twice.
 /// </summary>
-public sealed class RetentionSweep(IDatabase database, IOptions<RetentionOptions> options, TimeProvider time)
+public sealed class RetentionSweep(IDatabase database, IOptions<RetentionOptions> options, IOptions<MemberCareOptions> members, MemberErasure erasure, TimeProvider time)
 {
     public async Task<RetentionResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +22,8 @@ public sealed class RetentionSweep(IDatabase database, IOptions<RetentionOptions
             await PruneAsync("idempotency_keys", "created_at", Before(settings.IdempotencyKeyDays), settings.BatchSize, cancellationToken),
             await PruneAsync("apple_log_entries", "received_at", Before(settings.DeviceLogDays), settings.BatchSize, cancellationToken),
             await PruneAsync("google_callback_nonces", "received_at", Before(settings.CallbackNonceDays), settings.BatchSize, cancellationToken),
-            await PruneAsync("google_notifications", "sent_at", Before(settings.GoogleNotificationDays), settings.BatchSize, cancellationToken));
+            await PruneAsync("google_notifications", "sent_at", Before(settings.GoogleNotificationDays), settings.BatchSize, cancellationToken),
+            await erasure.ForgetStaleDevicesAsync(Before(members.Value.ErasedDeviceTokenDays), cancellationToken));
     }
 
     private async Task<long> PruneOutboxAsync(DateTimeOffset before, int batchSize, CancellationToken cancellationToken)
@@ -85,5 +87,5 @@ public sealed class RetentionSweep(IDatabase database, IOptions<RetentionOptions
     };
 }
 
-/// <summary>Rows pruned by one sweep, per kind.</summary>
-public sealed record RetentionResult(long OutboxRows, long IdempotencyKeys, long DeviceLogs, long CallbackNonces, long GoogleNotifications);
+/// <summary>Rows pruned by one sweep, per kind; the last are the device registrations of erased members whose phones never fetched the void.</summary>
+public sealed record RetentionResult(long OutboxRows, long IdempotencyKeys, long DeviceLogs, long CallbackNonces, long GoogleNotifications, long ErasedMemberDevices);

@@ -22,6 +22,10 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
         {
             return TillAnswer.NotFound("No member of this program has that card.");
         }
+        if (MemberLookup.Refusal(member) is { } refused)
+        {
+            return refused;
+        }
         var credited = await connection.ExecuteScalarAsync<long?>(
             "SELECT id FROM ledger_entries WHERE program_id = @ProgramId AND store_id = @StoreId AND receipt_id = @receipt AND kind = 'earn'",
             new { ProgramId = till.Program.Id, till.StoreId, receipt = request.ReceiptId }, transaction);

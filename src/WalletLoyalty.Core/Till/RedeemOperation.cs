@@ -42,6 +42,10 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
         {
             return TillAnswer.NotFound("No member of this program has that card.");
         }
+        if (MemberLookup.Refusal(member) is { } refused)
+        {
+            return refused;
+        }
         var balance = await LedgerWriter.MoveBalanceAsync(connection, transaction, member.Id, -reward.Points, now);
         if (balance is null)
         {
@@ -67,6 +71,10 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
         if (await MemberLookup.FindAsync(connection, transaction, till.Program.Id, cardCode) is not { } member)
         {
             return TillAnswer.NotFound("No member of this program has that card.");
+        }
+        if (MemberLookup.Refusal(member) is { } refused)
+        {
+            return refused;
         }
         var coupon = await FindCouponAsync(connection, transaction, till, "id = @couponId AND member_id = @memberId", new { couponId, memberId = member.Id });
         return coupon is null

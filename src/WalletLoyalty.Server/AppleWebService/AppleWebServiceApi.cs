@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using WalletLoyalty.MemberCare;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Security;
 using WalletLoyalty.Server.Hosting;
@@ -99,7 +100,7 @@ public static class AppleWebServiceApi
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, PassRefusedProblem>> LatestPassAsync(
         string passTypeIdentifier, string serialNumber, HttpRequest request, HttpResponse response,
-        PassRepository passes, ApplePassIssuer issuer, PublicUrls urls, IOptions<AppleOptions> apple, CancellationToken cancellationToken)
+        PassRepository passes, ApplePassIssuer issuer, PublicUrls urls, IOptions<AppleOptions> apple, MemberErasure erasure, CancellationToken cancellationToken)
     {
         var (pass, problem) = await AuthorizeAsync(request, passTypeIdentifier, serialNumber, passes, apple.Value, cancellationToken);
         if (pass is null)
@@ -113,6 +114,11 @@ public static class AppleWebServiceApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         var bytes = issuer.Issue(pass, urls.AppleWebService(request));
+        if (pass.Voided && HttpMethods.IsGet(request.Method))
+        {
+            // The phone now has the void; an erased member's registrations and push tokens need not wait any longer.
+            await erasure.VoidedCardFetchedAsync(pass.Id, cancellationToken);
+        }
         return TypedResults.File(bytes, PkPassPackager.ContentType);
     }
 

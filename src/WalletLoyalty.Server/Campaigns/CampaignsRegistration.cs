@@ -27,7 +27,6 @@ public static class CampaignsRegistration
         services.AddSingleton<CampaignResultsQuery>();
         services.AddSingleton<CampaignSchedule>();
         services.AddSingleton<CronRule>();
-        services.AddSingleton<WalletLoyalty.Members.MemberProfiles>();
 
         services.AddQuartz(quartz =>
         {

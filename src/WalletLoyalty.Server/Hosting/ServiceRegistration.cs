@@ -10,6 +10,7 @@ using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Wallets.Google;
 using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Imports;
+using WalletLoyalty.Server.MemberCare;
 using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Server.Campaigns;
@@ -88,6 +89,7 @@ public static class ServiceRegistration
         services.AddCampaigns(builder.Configuration, storage);
         services.AddImports(builder.Configuration, storage);
         services.AddWebhooks(builder.Configuration);
+        services.AddMemberCare(builder.Configuration);
         services.AddHealth(builder.Configuration);
         services.AddRetention(builder.Configuration);
         services.AddLoyaltyMetrics(builder.Configuration);

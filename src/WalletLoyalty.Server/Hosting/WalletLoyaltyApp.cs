@@ -16,6 +16,7 @@ using WalletLoyalty.Server.Imports;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
+using WalletLoyalty.Server.MemberCare;
 using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Server.Reports;
@@ -90,7 +91,7 @@ public static class WalletLoyaltyApp
         app.MapCampaignsApi();
         app.MapImportsApi();
         app.MapWebhooksApi();
-        app.MapMemberProfileApi();
+        app.MapMemberCareApi();
         app.MapMemberDevicesApi();
         app.MapMemberLocationApi();
         app.MapGoogleJoin();

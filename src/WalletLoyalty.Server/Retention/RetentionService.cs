@@ -14,8 +14,8 @@ public sealed class RetentionService(RetentionSweep sweep, IOptions<RetentionOpt
             try
             {
                 var pruned = await sweep.RunAsync(stoppingToken);
-                logger.LogInformation("Retention pruned {Outbox} outbox rows, {Keys} idempotency keys, {Logs} device logs, {Nonces} callback nonces, {Notifications} notification times",
-                    pruned.OutboxRows, pruned.IdempotencyKeys, pruned.DeviceLogs, pruned.CallbackNonces, pruned.GoogleNotifications);
+                logger.LogInformation("Retention pruned {Outbox} outbox rows, {Keys} idempotency keys, {Logs} device logs, {Nonces} callback nonces, {Notifications} notification times, {Erased} registrations of erased members",
+                    pruned.OutboxRows, pruned.IdempotencyKeys, pruned.DeviceLogs, pruned.CallbackNonces, pruned.GoogleNotifications, pruned.ErasedMemberDevices);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

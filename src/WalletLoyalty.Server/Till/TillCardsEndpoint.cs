@@ -11,7 +11,7 @@ namespace WalletLoyalty.Server.Till;
 /// <summary>What the cashier sees after a scan.</summary>
 public static class TillCardsEndpoint
 {
-    public static async Task<Results<Ok<TillCardResponse>, NotFoundProblem, ForbiddenProblem>> LookUpAsync(
+    public static async Task<Results<Ok<TillCardResponse>, NotFoundProblem, ForbiddenProblem, ConflictProblem>> LookUpAsync(
         string code, ClaimsPrincipal user, ProgramCatalog programs, TillCards cards, TimeProvider time, CancellationToken cancellationToken)
     {
         if (TillContexts.For(user, programs) is not { } till)
@@ -31,6 +31,10 @@ public static class TillCardsEndpoint
         if (await cards.FindMemberAsync(till.Program.Id, normalized, cancellationToken) is not { Member: var member } card)
         {
             return Problems.NotFound("No member of this program has that card. Scan again or type the member number.");
+        }
+        if (MemberLookup.Refusal(member) is { } refused)
+        {
+            return Problems.Conflict(refused.ProblemType!, refused.Title!, refused.Detail!);
         }
         return TypedResults.Ok<TillCardResponse>(new MemberCardResponse(
             Summary(member),

@@ -52,6 +52,9 @@ public static class AccessMatrixRequests
     private static string Value(MappedEndpoint route, string parameter, AccessScenario scenario) => parameter switch
     {
         "program" => "demo",
+        // Voiding, reissuing and erasing would spoil the member the other rows call about.
+        "memberId" when route.Path.Contains("/cards/", StringComparison.Ordinal) || route.Method == "DELETE"
+            => scenario.CaredMemberId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "memberId" => scenario.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "code" when route.Path.StartsWith("/api/v1/till/", StringComparison.Ordinal) => scenario.MemberCode,
         "code" => scenario.CouponCode,
@@ -81,6 +84,7 @@ public static class AccessMatrixRequests
         "PATCH /api/v1/programs/{program}/members/{memberId}" => new { firstName = "Alex" },
         "POST /api/v1/programs/{program}/members/{memberId}/coupons" => new { title = "Matrix coupon" },
         "POST /api/v1/programs/{program}/members/{memberId}/messages" => new { title = "Hello", body = "A message" },
+        "POST /api/v1/programs/{program}/members/{memberId}/adjustments" => new { points = 5, reason = "Matrix correction" },
         "POST /api/v1/campaigns" or "PUT /api/v1/campaigns/{id}" => AccessScenario.CampaignBody(),
         "POST /api/v1/campaigns/audience-count" => new { programId = "demo", audience = new { } },
         "POST /api/v1/keys" => new { role = "marketer", name = "matrix" },

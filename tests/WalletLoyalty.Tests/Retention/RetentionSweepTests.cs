@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WalletLoyalty.Campaigns;
 using WalletLoyalty.Data;
+using WalletLoyalty.MemberCare;
 using WalletLoyalty.Retention;
 using WalletLoyalty.Tests.Support;
 
@@ -21,7 +22,8 @@ public sealed class RetentionSweepTests : IAsyncLifetime
     private IDatabase Database => _service.Services.GetRequiredService<IDatabase>();
 
     private RetentionSweep Sweep(int batchSize = 3) =>
-        new(Database, Options.Create(new RetentionOptions { BatchSize = batchSize }), new FixedTimeProvider(Now));
+        new(Database, Options.Create(new RetentionOptions { BatchSize = batchSize }), Options.Create(new MemberCareOptions()),
+            _service.Services.GetRequiredService<MemberErasure>(), new FixedTimeProvider(Now));
 
     private async Task AddOutboxRowAsync(long? campaignId, string channel, string status, DateTimeOffset finishedAt)
     {
@@ -100,7 +102,7 @@ public sealed class RetentionSweepTests : IAsyncLifetime
 
         var pruned = await Sweep(batchSize: 1).RunAsync(CancellationToken.None);
 
-        Assert.Equal(new RetentionResult(0, 2, 2, 2, 1), pruned);
+        Assert.Equal(new RetentionResult(0, 2, 2, 2, 1, 0), pruned);
         Assert.Equal("recent", await ScalarAsync("SELECT idempotency_key FROM idempotency_keys"));
         Assert.Equal("recent", await ScalarAsync("SELECT nonce FROM google_callback_nonces"));
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM apple_log_entries"));

@@ -36,6 +36,9 @@ public sealed class AccessScenario : IAsyncDisposable
     public ServiceHost Service { get; }
     public string MemberCode { get; private set; } = "";
     public long MemberId { get; private set; }
+
+    /// <summary>A member for the routes that void their card or erase them.</summary>
+    public long CaredMemberId { get; private set; }
     public PkPassFile Card { get; private set; } = null!;
     public PkPassFile OtherMembersCard { get; private set; } = null!;
     public PkPassFile CouponPass { get; private set; } = null!;
@@ -90,6 +93,7 @@ public sealed class AccessScenario : IAsyncDisposable
         (OtherMembersCard, _) = await Shoppers.JoinAsync(Service, "Sam");
         using var till = new TillClient(Service.BaseAddress, _keys[Caller.Cashier]);
         MemberId = (await till.CardAsync(MemberCode)).GetProperty("member").GetProperty("id").GetInt64();
+        CaredMemberId = (await till.CardAsync((await Shoppers.JoinAsync(Service, "Robin")).Code)).GetProperty("member").GetProperty("id").GetInt64();
         Assert.Equal(HttpStatusCode.OK, (await till.EarnAsync(MemberCode, 5000, Receipt)).Response.StatusCode);
         WebhookDeliveryId = (await Service.QueryAsync<long>("SELECT MIN(id) FROM webhook_deliveries WHERE endpoint_id = @WebhookId", new { WebhookId }))[0];
 

@@ -40,6 +40,7 @@ public static partial class GooglePassContent
     public static LoyaltyObjectJson LoyaltyObject(string issuerId, LoyaltyProgram program, PassView pass) =>
         new(ObjectId(issuerId, pass), LoyaltyClassId(issuerId, program), pass.MemberNumber, Truncate(pass.DisplayName, 20))
         {
+            State = pass.Voided ? WalletObjectState.Inactive : WalletObjectState.Active,
             PointsBalance = checked((int)pass.PointsBalance),
             BarcodeValue = pass.MemberCode,
             BarcodeText = Member.FormatNumber(pass.MemberNumber),
