@@ -3,6 +3,8 @@ import { clearMessages } from '../staff/api.js';
 import { t } from '../staff/texts.js';
 import { confirmAction } from './actions.js';
 import { openEditor } from './editor.js';
+import { openMember } from './member.js';
+import { showMembers } from './members.js';
 import { showList } from './list.js';
 import { go, stopPolling } from './navigation.js';
 import { openResults } from './results.js';
@@ -36,7 +38,12 @@ export async function route(campaigns) {
   state.flash = null;
   if (flash) say(...flash); else clearMessages();
   const match = /^#\/campaigns\/(\d+)$/.exec(location.hash);
-  if (location.hash === '#/new') {
+  const member = /^#\/members\/(\d+)$/.exec(location.hash);
+  if (location.hash === '#/members') {
+    await showMembers();
+  } else if (member) {
+    if (!await openMember(Number(member[1]))) await showMembers();
+  } else if (location.hash === '#/new') {
     openEditor(null);
   } else if (match) {
     await openCampaign(Number(match[1]));

@@ -5,6 +5,7 @@ import { t } from '../staff/texts.js';
 import { el, h } from './dom.js';
 import { prepareEditorFor } from './editor.js';
 import { campaignsPath } from './list.js';
+import { resetMemberSearch } from './members.js';
 import { go, stopPolling } from './navigation.js';
 import { route } from './routes.js';
 import { PROGRAM_KEY, SESSION_KEY, api, onKeyRefused, state } from './state.js';
@@ -115,6 +116,7 @@ function openApp(programs, program, campaigns) {
 
 function useProgram(program) {
   state.program = program;
+  resetMemberSearch();
   el('program-select').value = program.id;
   el('program-name').textContent = program.name;
   document.title = `${t('marketing.name')} – ${program.name}`;
@@ -141,7 +143,7 @@ function showLogo(program) {
 function signOut(message) {
   stopPolling();
   sessionStorage.removeItem(SESSION_KEY);
-  Object.assign(state, { key: null, programs: null, program: null, campaign: null, dirty: false, lastCount: null });
+  Object.assign(state, { key: null, programs: null, program: null, campaign: null, member: null, dirty: false, lastCount: null });
   state.retryKeys.clear();
   clearMessages();
   el('confirm').open && el('confirm').close('no');

@@ -8,7 +8,7 @@ export const SESSION_KEY = 'walletloyalty.marketing.key';
 export const PROGRAM_KEY = 'walletloyalty.marketing.program';
 
 export const state = {
-  key: null, programs: null, program: null, view: null, campaign: null, dirty: false, flash: null,
+  key: null, programs: null, program: null, view: null, campaign: null, member: null, dirty: false, flash: null,
   results: null, resultsChangedAt: 0, poll: null, countTimer: null, countRequest: null, lastCount: null, lastTextField: null, announced: null, retryKeys: new Map(),
 };
 
