@@ -3,6 +3,7 @@ using Dapper;
 using WalletLoyalty.Audit;
 using WalletLoyalty.Data;
 using WalletLoyalty.Passes;
+using WalletLoyalty.Webhooks;
 
 namespace WalletLoyalty.MemberCare;
 
@@ -63,18 +64,12 @@ public sealed class MemberErasure(IDatabase database, MemberCards cards, PassUpd
         await connection.ExecuteAsync("DELETE FROM member_locations WHERE member_id = @memberId", new { memberId }, transaction);
         await connection.ExecuteAsync("DELETE FROM app_devices WHERE member_id = @memberId", new { memberId }, transaction);
         await AuditTrail.RecordAsync(connection, transaction, actor, Action, $"member {memberId}", programId, now);
-        await RaiseMemberErasedAsync(connection, transaction, programId, memberId, now);
+        await WebhookEvents.MemberErasedAsync(connection, transaction, programId, memberId, now);
         await transaction.CommitAsync(cancellationToken);
-        updates.Committed();
+        updates.Committed(); // wakes the dispatcher for the voided cards and the webhook deliveries alike
         return ErasureOutcome.Erased;
     }
 
-    /// <summary>
-    /// Where the <c>member.erased</c> event for integrations is raised, inside the erase transaction so that the event
-    /// and the erasure commit together. Nothing subscribes yet: the webhooks feature writes its deliveries here.
-    /// </summary>
-    private static Task RaiseMemberErasedAsync(DbConnection connection, DbTransaction transaction, string programId, long memberId, DateTimeOffset now) =>
-        Task.CompletedTask;
 
     /// <summary>
     /// A phone fetched the voided card of an erased member: it now shows the void, so the card's registrations and
