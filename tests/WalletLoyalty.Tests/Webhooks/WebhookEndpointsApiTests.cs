@@ -89,6 +89,34 @@ public sealed class WebhookEndpointsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheDeliveryLogPagesBackNewestFirst()
+    {
+        var id = await _scenario.SubscribeAsync("points.earned");
+        await using (var connection = await _scenario.Service.Database().OpenAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            for (var i = 0; i < WalletLoyalty.Webhooks.WebhookDeliveries.PageSize + 1; i++)
+            {
+                await WalletLoyalty.Webhooks.WebhookEvents.RaiseAsync(connection, transaction, "demo", "points.earned", new { memberId = i }, DateTimeOffset.UtcNow);
+            }
+            await transaction.CommitAsync();
+        }
+
+        var first = await _scenario.LogAsync(id);
+        var items = first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        using var nextPage = await Admin.GetAsync($"/api/v1/programs/demo/webhooks/{id}/deliveries?before={first.GetProperty("next").GetInt64()}");
+        var second = await JsonOf(nextPage);
+
+        Assert.Equal(WalletLoyalty.Webhooks.WebhookDeliveries.PageSize, items.Count);
+        Assert.Equal(items.OrderDescending(), items);
+        Assert.Equal(items[^1], first.GetProperty("next").GetInt64());
+        Assert.True(second.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetInt64() < items[^1]);
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
+        using var otherEndpoint = await Admin.GetAsync("/api/v1/programs/demo/webhooks/999999/deliveries");
+        Assert.Equal(HttpStatusCode.NotFound, otherEndpoint.StatusCode);
+    }
+
+    [Fact]
     public async Task AfterARotationDeliveriesAreSignedWithTheNewSecretOnly()
     {
         await _scenario.SubscribeAsync("member.joined");
