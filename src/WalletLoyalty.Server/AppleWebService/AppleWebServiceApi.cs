@@ -112,7 +112,7 @@ public static class AppleWebServiceApi
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        var bytes = issuer.Issue(pass, urls.AppleWebService(request));
+        var bytes = issuer.Issue(pass, urls.AppleWebService(request), urls.BaseUrl(request));
         return TypedResults.File(bytes, PkPassPackager.ContentType);
     }
 

@@ -62,7 +62,7 @@ public static class JoinApi
             pass = enrolled.Pass;
             remembered.Write(context.Response, pass.SerialNumber);
         }
-        var bytes = issuer.Issue(pass, urls.AppleWebService(context.Request));
+        var bytes = issuer.Issue(pass, urls.AppleWebService(context.Request), urls.BaseUrl(context.Request));
         context.Response.GetTypedHeaders().LastModified = pass.LastModified;
         return TypedResults.File(bytes, PkPassPackager.ContentType, $"{program}.pkpass");
     }
