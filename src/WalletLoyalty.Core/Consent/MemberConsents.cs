@@ -37,15 +37,15 @@ public sealed class MemberConsents(IDatabase database, TimeProvider time)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(
             "UPDATE members SET marketing_consent = @granted WHERE id = @memberId AND marketing_consent <> @granted",
-            new { member.MemberId, granted }, transaction);
+            new { memberId = member.MemberId, granted }, transaction);
         if (changed > 0)
         {
             await connection.ExecuteAsync(
                 """
                 INSERT INTO member_consents (program_id, member_id, granted, text_version, channel, occurred_at)
-                VALUES (@ProgramId, @MemberId, @granted, @textVersion, @channel, @now)
+                VALUES (@programId, @memberId, @granted, @textVersion, @channel, @now)
                 """,
-                new { member.ProgramId, member.MemberId, granted, textVersion, channel, now }, transaction);
+                new { programId = member.ProgramId, memberId = member.MemberId, granted, textVersion, channel, now }, transaction);
         }
         await transaction.CommitAsync(cancellationToken);
         return changed > 0;

@@ -12,6 +12,7 @@ public sealed record MemberRow
     public long Points { get; init; }
     public string? Source { get; init; }
     public string? Birthday { get; init; }
+    public string? Phone { get; init; }
     public DateTimeOffset? JoinedAt { get; init; }
     public bool Apple { get; init; }
     public bool Google { get; init; }
@@ -48,13 +49,13 @@ public static class MemberRows
         var now = DateTimeOffset.UtcNow;
         var memberId = await connection.ExecuteScalarAsync<long>(
             """
-            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, points_balance, tier, joined_at, birthday, marketing_consent)
-            VALUES ('demo', @code, @number, @Name, @first, @Source, @Points, @Tier, @joined, @Birthday, @MarketingConsent) RETURNING id
+            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, points_balance, tier, joined_at, birthday, marketing_consent, phone)
+            VALUES ('demo', @code, @number, @Name, @first, @Source, @Points, @Tier, @joined, @Birthday, @MarketingConsent, @Phone) RETURNING id
             """,
             new
             {
                 code = $"MTEST{n:D21}", number = $"9{n:D9}", row.Name, first = row.Name.Split(' ')[0], row.Source, row.Points, row.Tier,
-                joined = row.JoinedAt ?? now.AddDays(-400), row.Birthday, row.MarketingConsent,
+                joined = row.JoinedAt ?? now.AddDays(-400), row.Birthday, row.MarketingConsent, row.Phone,
             },
             transaction);
         var serial = $"T{n:D19}";
