@@ -24,9 +24,12 @@ function update() {
   });
 }
 
-function showProblems(problems) {
+// Problems are named when the shopper taps a wallet button, never on leaving a field: a message appearing then
+// would move the button away from under the finger. A fixed field loses its message as soon as it is right.
+function showProblems(problems, { onlyClear = false } = {}) {
   for (const input of inputs.slice(1)) {
     const wrong = problems.includes(input.id);
+    if (wrong && onlyClear) continue;
     document.getElementById(`${input.id}-error`).hidden = !wrong;
     if (wrong) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
   }
@@ -37,7 +40,7 @@ for (const input of [...inputs, consent]) {
   input.addEventListener('change', update);
 }
 for (const input of inputs.slice(1)) {
-  input.addEventListener('blur', () => showProblems(problemsOf(fields(), document.getElementById('birthday').max)));
+  input.addEventListener('input', () => showProblems(problemsOf(fields(), document.getElementById('birthday').max), { onlyClear: true }));
 }
 buttons.forEach((button) => button.addEventListener('click', (event) => {
   const problems = problemsOf(fields(), document.getElementById('birthday').max);
