@@ -110,5 +110,8 @@ public sealed class CampaignConsentTests : IAsyncLifetime
         Assert.Equal("consent", Assert.Single(await _service.QueryAsync<string>(
             "SELECT app FROM campaign_recipients WHERE run_id = @runId AND member_id = @Id", new { runId, members[1].Id })));
         Assert.Equal(0, await _service.CountAsync("SELECT COUNT(*) FROM coupons WHERE member_id = @Id", new { members[1].Id }));
+        var app = (await _marketer.ResultsAsync(id)).GetProperty("channels").GetProperty("app");
+        Assert.Equal(1, app.GetProperty("sent").GetInt64());
+        Assert.Equal(1, app.GetProperty("skipped").GetProperty("consent").GetInt64());
     }
 }
