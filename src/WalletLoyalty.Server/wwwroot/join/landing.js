@@ -33,6 +33,8 @@ function showProblems(problems, { onlyClear = false } = {}) {
     document.getElementById(`${input.id}-error`).hidden = !wrong;
     if (wrong) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
   }
+  const banner = document.getElementById('details-problem'); // when the server sent the page back
+  if (banner && !inputs.some((input) => input.getAttribute('aria-invalid') === 'true')) banner.hidden = true;
 }
 
 for (const input of [...inputs, consent]) {
