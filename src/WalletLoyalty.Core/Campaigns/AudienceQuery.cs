@@ -27,8 +27,8 @@ public static class AudienceQuery
 
     public static AudienceSql Build(LoyaltyProgram program, AudienceFilter audience, DateTimeOffset now, Campaign? automated = null)
     {
-        var where = new List<string> { "m.program_id = @programId" };
-        where.Add("m.erased_at IS NULL");
+        // Campaigns and automations are marketing: only members who agreed to it (their latest answer) are ever selected.
+        var where = new List<string> { "m.program_id = @programId", "m.marketing_consent = TRUE", "m.erased_at IS NULL" };
         var parameters = new DynamicParameters();
         parameters.Add("programId", program.Id);
         if (audience.Tiers.Count > 0)

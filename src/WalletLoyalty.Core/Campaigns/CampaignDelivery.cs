@@ -36,8 +36,11 @@ public sealed class CampaignDelivery(PassUpdates passes, IOptions<CampaignOption
         var channels = window is null ? campaign.Channels : campaign.Channels.Where(c => c != Channels.Google).ToList();
         var targets = await ChannelTargets.LoadAsync(connection, transaction, batch, channels, now);
         var capped = await FrequencyCap.ReachedAsync(connection, transaction, batch, program.Template.Campaigns.MaxPerMemberPerWeek, now);
+        var withdrawn = (await connection.QueryAsync<long>(
+            $"SELECT m.id FROM members m WHERE m.id IN ({RecipientBatch.MemberIds}) AND m.marketing_consent = FALSE", batch.Parameters, transaction)).ToHashSet();
         var outcomes = members.Keys.Order()
-            .Select(id => RecipientOutcome.For(id, targets, skipAll ?? (capped.Contains(id) ? RecipientOutcome.Cap : null))).ToList();
+            .Select(id => RecipientOutcome.For(id, targets,
+                skipAll ?? (withdrawn.Contains(id) ? RecipientOutcome.Consent : capped.Contains(id) ? RecipientOutcome.Cap : null))).ToList();
         var messaged = outcomes.Where(o => o.Messaged).Select(o => o.MemberId).ToList();
         var coupons = campaign.Coupon is { } coupon
             ? (await CouponRows.IssueAsync(connection, transaction, program.Id, messaged, Terms(coupon, now), campaign.Id, now)).ToDictionary(c => c.MemberId)

@@ -24,7 +24,7 @@ public sealed record ResultProgress(long Enqueued, long Total);
 /// </summary>
 public sealed record ChannelResult(long Sent, long Delivered, long Failed, SkippedCounts Skipped);
 
-public sealed record SkippedCounts(long Cap, long QuietHours, long Quota);
+public sealed record SkippedCounts(long Cap, long QuietHours, long Quota, long Consent);
 
 public sealed record CouponResult(long Issued, long Redeemed);
 

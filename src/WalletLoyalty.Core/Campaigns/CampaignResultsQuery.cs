@@ -60,7 +60,8 @@ public sealed class CampaignResultsQuery(IDatabase database, IOptions<CampaignOp
                 Count(column, RecipientOutcome.Sent),
                 rows.Where(r => r.Status == "sent").Sum(r => r.Count),
                 rows.Where(r => r.Status is "failed" or "dropped").Sum(r => r.Count),
-                new SkippedCounts(Count(column, RecipientOutcome.Cap), Count(column, RecipientOutcome.QuietHours), Count(column, RecipientOutcome.Quota)));
+                new SkippedCounts(Count(column, RecipientOutcome.Cap), Count(column, RecipientOutcome.QuietHours), Count(column, RecipientOutcome.Quota),
+                    Count(column, RecipientOutcome.Consent)));
         }
         PurchaseGroup Group(bool holdOut) =>
             purchases.TryGetValue(holdOut, out var g) ? PurchaseGroup.Of(g.Members, g.Purchasers ?? 0) : PurchaseGroup.Of(0, 0);

@@ -12,13 +12,15 @@ namespace WalletLoyalty.Campaigns;
 /// a store sends the campaign's message to the member's app, once per member and campaign. The campaign
 /// already counted once against the member's weekly cap when its window reached them (a member it
 /// skipped for the cap gets nothing here), so the push itself is that one message, never a second.
-/// Quiet hours hold it back; a later report after they end can still trigger it.
+/// Quiet hours hold it back; a later report after they end can still trigger it. A member who withdrew their
+/// marketing consent since the window reached them gets nothing.
 /// </summary>
 public sealed class NearbyPushes(IDatabase database, ProgramCatalog programs, PushSignal signal, TimeProvider time)
 {
     private const string OpenCandidates = """
         SELECT DISTINCT cr.campaign_id FROM campaign_recipients cr JOIN campaigns c ON c.id = cr.campaign_id
         WHERE cr.member_id = @memberId AND cr.app = 'sent' AND c.status = 'sending'
+          AND EXISTS (SELECT 1 FROM members m WHERE m.id = cr.member_id AND m.marketing_consent = TRUE)
           AND NOT EXISTS (SELECT 1 FROM nearby_pushes n WHERE n.campaign_id = cr.campaign_id AND n.member_id = cr.member_id)
         """;
 

@@ -1,12 +1,15 @@
 namespace WalletLoyalty.Campaigns;
 
-/// <summary>What one batch did for one member, per channel: "sent", skipped for "cap" or "quota", or null (channel not used).</summary>
+/// <summary>What one batch did for one member, per channel: "sent", skipped for "cap", "quota" or "consent", or null (channel not used).</summary>
 public sealed record RecipientOutcome
 {
     public const string Sent = "sent";
     public const string Cap = "cap";
     public const string Quota = "quota";
     public const string QuietHours = "quietHours";
+
+    /// <summary>The member withdrew their marketing consent after the run selected them.</summary>
+    public const string Consent = "consent";
 
     public long MemberId { get; init; }
     public string? Apple { get; init; }

@@ -8,18 +8,27 @@ using WalletLoyalty.Webhooks;
 
 namespace WalletLoyalty.Members;
 
-/// <summary>Creates a member and their store card in one transaction, with the member.joined event.</summary>
+/// <summary>What a shopper answered on the join page besides their name.</summary>
+public sealed record JoinAnswers(ContactDetails Contacts, bool MarketingConsent)
+{
+    public static readonly JoinAnswers Nothing = new(ContactDetails.None, false);
+}
+
+/// <summary>
+/// Creates a member and their store card in one transaction, with the answer to the consent question and the
+/// version of its text (member_consents, channel join), granted or not, and the member.joined event.
+/// </summary>
 public sealed class MemberEnrolment(IDatabase database, TimeProvider time, PushSignal? signal = null)
 {
     private const int Attempts = 5;
 
-    public async Task<EnrolledPass> EnrollAsync(LoyaltyProgram program, string? source, string displayName, string language, CancellationToken cancellationToken)
+    public async Task<EnrolledPass> EnrollAsync(LoyaltyProgram program, string? source, string displayName, string language, JoinAnswers answers, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryEnrollAsync(program, source, displayName, language, cancellationToken);
+                return await TryEnrollAsync(program, source, displayName, language, answers, cancellationToken);
             }
             catch (Exception ex) when (attempt < Attempts && database.IsUniqueViolation(ex))
             {
@@ -28,7 +37,7 @@ public sealed class MemberEnrolment(IDatabase database, TimeProvider time, PushS
         }
     }
 
-    private async Task<EnrolledPass> TryEnrollAsync(LoyaltyProgram program, string? source, string displayName, string language, CancellationToken cancellationToken)
+    private async Task<EnrolledPass> TryEnrollAsync(LoyaltyProgram program, string? source, string displayName, string language, JoinAnswers answers, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -46,11 +55,24 @@ public sealed class MemberEnrolment(IDatabase database, TimeProvider time, PushS
         };
         var memberId = await connection.ExecuteScalarAsync<long>(
             """
-            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, language, points_balance, tier, joined_at)
-            VALUES (@ProgramId, @MemberCode, @MemberNumber, @DisplayName, @FirstName, @Source, @Language, 0, @Tier, @JoinedAt)
+            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, language, points_balance, tier, joined_at,
+                                 email, phone, birthday, marketing_consent)
+            VALUES (@ProgramId, @MemberCode, @MemberNumber, @DisplayName, @FirstName, @Source, @Language, 0, @Tier, @JoinedAt,
+                    @Email, @Phone, @Birthday, @MarketingConsent)
             RETURNING id
             """,
-            new { member.ProgramId, member.MemberCode, member.MemberNumber, member.DisplayName, FirstName = MemberNames.FirstName(displayName), member.Source, member.Language, member.Tier, member.JoinedAt },
+            new
+            {
+                member.ProgramId, member.MemberCode, member.MemberNumber, member.DisplayName, FirstName = MemberNames.FirstName(displayName), member.Source,
+                member.Language, member.Tier, member.JoinedAt, answers.Contacts.Email, answers.Contacts.Phone, answers.Contacts.Birthday, answers.MarketingConsent,
+            },
+            transaction);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO member_consents (program_id, member_id, granted, text_version, channel, occurred_at)
+            VALUES (@programId, @memberId, @granted, @version, @channel, @now)
+            """,
+            new { programId = program.Id, memberId, granted = answers.MarketingConsent, version = program.Template.Consent.Version, channel = Consent.ConsentChannels.Join, now },
             transaction);
         var tag = await PassChanges.NextTagAsync(connection, transaction);
         var passId = await connection.ExecuteScalarAsync<long>(

@@ -26,6 +26,9 @@ public sealed record PassContent
     /// <summary>Places where the wallet suggests the pass on the lock screen (at most 10), within MaxDistance metres.</summary>
     public IReadOnlyList<PassLocation> Locations { get; init; } = [];
     public int? MaxDistance { get; init; }
+
+    /// <summary>The store card's link to the member's consent page (back field and Google link); null on coupons and without a public address.</summary>
+    public string? ConsentUrl { get; init; }
 }
 
 public sealed record PassLocation(double Latitude, double Longitude, string RelevantText);

@@ -7,7 +7,8 @@ namespace WalletLoyalty.Passes;
 /// <summary>Turns a stored pass and its member (and coupon) into the values the templates print.</summary>
 public static class PassContentFactory
 {
-    public static PassContent Create(PassView pass, LoyaltyProgram program, string webServiceUrl)
+    /// <param name="publicBaseUrl">The service's address for links printed on the card; null leaves them off.</param>
+    public static PassContent Create(PassView pass, LoyaltyProgram program, string webServiceUrl, string? publicBaseUrl = null)
     {
         var number = Member.FormatNumber(pass.MemberNumber);
         var isCoupon = pass.PassKind == PassKind.Coupon;
@@ -41,6 +42,7 @@ public static class PassContentFactory
             Values = values,
             Locations = isCoupon || pass.LocationText is null ? [] : Stores(program, pass.LocationHomeStoreId, pass.LocationText),
             MaxDistance = isCoupon ? null : pass.LocationMaxDistance,
+            ConsentUrl = isCoupon || publicBaseUrl is null ? null : publicBaseUrl + Consent.ConsentLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
         };
     }
 

@@ -16,9 +16,23 @@ public sealed class ProgramTemplate
     public List<TierRule> Tiers { get; set; } = [];
     public List<StoreTemplate> Stores { get; set; } = [];
     public CampaignRules Campaigns { get; set; } = new();
+    public ConsentText Consent { get; set; } = new();
 
     /// <summary>The template's texts in other languages; see <see cref="ProgramTranslations"/>.</summary>
     public ProgramTranslations Translations { get; set; } = new();
+}
+
+/// <summary>
+/// The marketing consent a shopper is asked for on joining and may change from the back of the card. The version
+/// is stored with every answer, so the shop can show which wording a member agreed to; change it with the text.
+/// </summary>
+public sealed class ConsentText
+{
+    public string Version { get; set; } = "1";
+    public string Text { get; set; } = "Yes, send me offers and news on my card and phone. I can change this at any time from the back of my card.";
+
+    /// <summary>The label of the link on the back of the card that opens the member's consent page.</summary>
+    public string LinkLabel { get; set; } = "Offers and messages";
 }
 
 /// <summary>How often and when campaigns may reach a member of the program.</summary>

@@ -8,6 +8,7 @@ public static class ProgramTexts
         var texts = new HashSet<string>(StringComparer.Ordinal)
         {
             template.Name, template.OrganizationName, template.Landing.Headline, template.Landing.Text,
+            template.Consent.Text, template.Consent.LinkLabel,
         };
         foreach (var design in new[] { template.StoreCard, template.Coupon })
         {

@@ -9,6 +9,9 @@ public static partial class TemplateValidator
     private static readonly string[] Placeholders =
         ["{points}", "{memberName}", "{memberNumber}", "{tier}", "{couponTitle}", "{couponDescription}", "{couponExpires}", "{offer}"];
 
+    /// <summary>The key of the back field that carries the member's consent link.</summary>
+    public const string ConsentFieldKey = "consent";
+
     public static IReadOnlyList<string> Validate(string programId, ProgramTemplate template, Func<Passes.PassKind, PassImageSet> images)
     {
         var errors = new List<string>();
@@ -39,6 +42,11 @@ public static partial class TemplateValidator
             Require(quiet.TryRead(out _, out _),
                 "campaigns.quietHours needs from and to as HH:mm (local time), not equal; use null for no quiet hours");
         }
+        Require(template.Consent.Version.Length is > 0 and <= 40 && !template.Consent.Version.Any(char.IsControl),
+            "consent.version is required (at most 40 characters); it is stored with every answer");
+        Require(template.Consent.Text.Length is > 0 and <= 500, "consent.text is required (at most 500 characters): what a shopper agrees to");
+        Require(template.Consent.LinkLabel.Length is > 0 and <= 40, "consent.linkLabel is required (at most 40 characters): the label of the link on the back of the card");
+        Require(template.StoreCard.Fields.All(f => f.Key != ConsentFieldKey), $"storeCard: the field key '{ConsentFieldKey}' is the consent link's own");
         ValidateTranslations(template, Require);
         ValidateDesign("storeCard", template.StoreCard, Require);
         ValidateDesign("coupon", template.Coupon, Require);

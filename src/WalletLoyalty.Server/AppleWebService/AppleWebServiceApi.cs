@@ -113,7 +113,7 @@ public static class AppleWebServiceApi
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        var bytes = issuer.Issue(pass, urls.AppleWebService(request));
+        var bytes = issuer.Issue(pass, urls.AppleWebService(request), urls.BaseUrl(request));
         if (pass.Voided && HttpMethods.IsGet(request.Method))
         {
             // The phone now has the void; an erased member's registrations and push tokens need not wait any longer.

@@ -36,11 +36,11 @@ public static class CampaignResultsEndpoints
             return CampaignsApi.NotFound(id);
         }
         var found = await results.ForAsync(campaign, cancellationToken);
-        var csv = new StringBuilder("campaign_id,channel,audience,hold_out,sent,delivered,failed,skipped_cap,skipped_quiet_hours,skipped_quota\n");
+        var csv = new StringBuilder("campaign_id,channel,audience,hold_out,sent,delivered,failed,skipped_cap,skipped_quiet_hours,skipped_quota,skipped_consent\n");
         foreach (var (channel, r) in found.Channels)
         {
             csv.Append(CultureInfo.InvariantCulture,
-                $"{campaign.Id},{channel},{found.Audience},{found.HoldOut},{r.Sent},{r.Delivered},{r.Failed},{r.Skipped.Cap},{r.Skipped.QuietHours},{r.Skipped.Quota}\n");
+                $"{campaign.Id},{channel},{found.Audience},{found.HoldOut},{r.Sent},{r.Delivered},{r.Failed},{r.Skipped.Cap},{r.Skipped.QuietHours},{r.Skipped.Quota},{r.Skipped.Consent}\n");
         }
         return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), CsvContentType, $"campaign-{campaign.Id}-results.csv");
     }

@@ -56,6 +56,8 @@ public static class ServiceRegistration
         services.AddSingleton(sp => ProgramCatalog.Load(PathResolver.Resolve(sp.GetRequiredService<IOptions<TemplateOptions>>().Value.Path)));
         services.AddSingleton<ProgramSync>();
         services.AddSingleton<MemberEnrolment>();
+        services.AddSingleton<WalletLoyalty.Consent.MemberConsents>();
+        services.AddSingleton<WalletLoyalty.Till.PhoneLookup>();
         services.AddSingleton<PassRepository>();
 
         services.AddSingleton(sp => PassSigningCredentials.Load(

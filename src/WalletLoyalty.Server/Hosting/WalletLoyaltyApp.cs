@@ -7,6 +7,7 @@ using WalletLoyalty.Server.AppleWebService;
 using WalletLoyalty.Server.Audit;
 using WalletLoyalty.Server.Programs;
 using WalletLoyalty.Server.Campaigns;
+using WalletLoyalty.Server.Consent;
 using WalletLoyalty.Server.Coupons;
 using WalletLoyalty.Server.Till;
 using WalletLoyalty.Server.Flyers;
@@ -81,6 +82,7 @@ public static class WalletLoyaltyApp
         app.MapHealthApi();
         app.MapMetricsApi();
         app.MapJoinPages();
+        app.MapConsentPages();
         app.MapProgramAssets();
         app.MapFlyerApi();
         app.MapAppleWebService();

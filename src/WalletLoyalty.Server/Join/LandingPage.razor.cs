@@ -1,3 +1,4 @@
+using WalletLoyalty.Members;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Flyers;
 using Microsoft.AspNetCore.Components;
@@ -15,12 +16,20 @@ public sealed partial class LandingPage
     [Parameter] public Device Device { get; set; }
     [Parameter] public bool GoogleWalletEnabled { get; set; }
     [Parameter, EditorRequired] public required string Token { get; set; }
+
+    /// <summary>What the shopper typed, when the page is shown again because a detail could not be read.</summary>
+    [Parameter] public JoinForm Typed { get; set; } = JoinForm.Empty;
+    [Parameter] public ContactProblems? Problems { get; set; }
+
+    /// <summary>The program's today (yyyy-MM-dd), the latest birthday the date field offers.</summary>
+    [Parameter, EditorRequired] public required string Today { get; set; }
     [Inject] public required PageTexts Texts { get; set; }
     [CascadingParameter] public required HttpContext HttpContext { get; set; }
 
     private PageText T => field ??= Texts.For(HttpContext.Request);
     private ProgramTemplate Template => Program.Template;
     private string Text(string text) => Template.Translations.Text(text, T.Language);
+    private static string? Invalid(bool? problem) => problem == true ? "true" : null;
 
     // The wallet links carry the page's language, so the card is made in the language the shopper read,
     // and the page's token, so only a tap on them enrols (EnrolmentTokens).
@@ -32,14 +41,18 @@ public sealed partial class LandingPage
     private bool ShowApple => !ShowGoogle || Device != Device.Android;
     private string QrCode => "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(FlyerQrCode.Svg(PageUrl, 6)));
 
-    public static HtmlPage<LandingPage> Result(LoyaltyProgram program, string? source, string pageUrl, Device device, bool googleWalletEnabled, string token) =>
+    public static HtmlPage<LandingPage> Result(LoyaltyProgram program, string? source, string pageUrl, Device device, bool googleWalletEnabled, string token,
+        DateOnly today, JoinForm? typed = null, ContactProblems? problems = null) =>
         new(new Dictionary<string, object?>
         {
+            [nameof(Typed)] = typed ?? JoinForm.Empty,
+            [nameof(Problems)] = problems,
+            [nameof(Today)] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             [nameof(Program)] = program,
             [nameof(Source)] = source,
             [nameof(PageUrl)] = pageUrl,
             [nameof(Device)] = device,
             [nameof(GoogleWalletEnabled)] = googleWalletEnabled,
             [nameof(Token)] = token,
-        }, PagePolicy.Shopper);
+        }, PagePolicy.Shopper, problems is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
 }

@@ -13,6 +13,7 @@ public sealed partial class ShopperErrorPage
     public const string CouponNotFound = "coupon-not-found";
     public const string GoogleUnavailable = "google-unavailable";
     public const string TooManyJoins = "too-many-joins";
+    public const string ConsentLinkUnknown = "consent-link-unknown";
 
     /// <summary>Which failure: one of the constants above, the key of its texts in Languages/Texts.</summary>
     [Parameter, EditorRequired] public required string Error { get; set; }

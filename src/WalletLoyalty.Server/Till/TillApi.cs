@@ -20,6 +20,8 @@ public static class TillApi
         till.MapGet("/me", Me).WithSummary("The cashier key's store and program");
         till.MapGet("/cards/{code}", TillCardsEndpoint.LookUpAsync).RequireAbuseLimit(AbuseLimits.TillLookups)
             .WithSummary("What a scanned code is: a member with balance, rewards and coupons, or a coupon");
+        till.MapGet("/members", TillPhoneEndpoint.FindAsync).RequireAbuseLimit(AbuseLimits.TillLookups)
+            .WithSummary("Members of the program with this phone number, matched on digits, for a customer whose phone is flat");
         till.MapPost("/earn", EarnAsync).WithSummary("Credit a purchase (amount in minor units, currency, receipt id)")
             .Accepts<EarnRequest>("application/json");
         till.MapPost("/redeem", RedeemAsync).WithSummary("Redeem a reward (member code + rewardId) or a coupon (coupon code), exactly once")

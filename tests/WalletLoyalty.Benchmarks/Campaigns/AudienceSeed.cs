@@ -24,9 +24,9 @@ public static class AudienceSeed
         [
             """
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @members)
-            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, points_balance, tier, joined_at)
+            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, points_balance, tier, joined_at, marketing_consent)
             SELECT 'demo', 'MBENCH' || CAST(@numberBase + i AS TEXT), CAST(@memberNumberBase + i AS TEXT),
-                   'Member ' || CAST(i AS TEXT), 'Member', i % 2000, CASE WHEN i % 10 = 0 THEN 'Gold' ELSE 'Bronze' END, @joined
+                   'Member ' || CAST(i AS TEXT), 'Member', i % 2000, CASE WHEN i % 10 = 0 THEN 'Gold' ELSE 'Bronze' END, @joined, TRUE
             FROM n
             """,
             """

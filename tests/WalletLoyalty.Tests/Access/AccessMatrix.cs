@@ -48,6 +48,8 @@ public static class AccessMatrix
         ["GET /join/{program}/apple"]                              = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /join/{program}/google"]                             = "open open  open open open open open open",
         ["GET /join/{program}/card/{link}"]                        = "open open  open open open open open open", // a personal link; none by that name
+        ["GET /members/consent/{serial}/{key}"]                    = "open open  open open open open open open", // the link is the key; a wrong key finds nothing
+        ["POST /members/consent/{serial}/{key}"]                   = "open open  open open open open open open",
         ["GET /coupons/{code}/apple"]                              = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /coupons/{code}/google"]                             = "open open  open open open open open open",
         ["POST /google/callbacks"]                                 = "open open  open open open open open open",
@@ -67,6 +69,7 @@ public static class AccessMatrix
         // The till: cashiers, within their program; a refund only at the store that credited the purchase.
         ["GET /api/v1/till/me"]                                    = "401  401   ok   ok   ok   403  403  403",
         ["GET /api/v1/till/cards/{code}"]                          = "401  401   ok   ok   404  403  403  403",
+        ["GET /api/v1/till/members"]                               = "401  401   ok   ok   ok   403  403  403", // by phone, in the key's program
         ["POST /api/v1/till/earn"]                                 = "401  401   ok   ok   404  403  403  403",
         ["POST /api/v1/till/redeem"]                               = "401  401   ok   ok   404  403  403  403",
         ["POST /api/v1/till/reverse"]                              = "401  401   ok   404  404  403  403  403",

@@ -71,7 +71,8 @@ public static class AccessMatrixRequests
         "file" => "logo@2x.png",
         "deviceLibraryIdentifier" => Guid.NewGuid().ToString("N"),
         "passTypeIdentifier" => SampleSettings.PassTypeIdentifier,
-        "serialNumber" => scenario.Card.SerialNumber,
+        "serialNumber" or "serial" => scenario.Card.SerialNumber,
+        "key" => "NOT0THE0KEY0OF0THIS0CARD0AT0ALL0",
         "path" => "no-such-file.txt",
         _ => throw new InvalidOperationException($"{route.Name}: no value for {{{parameter}}}; add one here"),
     };

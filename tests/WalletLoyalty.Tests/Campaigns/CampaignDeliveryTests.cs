@@ -34,7 +34,7 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
     public async Task ACampaignScheduledSecondsAheadIsSentToExactlyItsAudienceOnEachChannel()
     {
         var device = new AppleDevice(_service.Client);
-        var card = await device.AddFromLandingPageAsync("/join/demo?src=flyer-a", "Sam Lee");
+        var card = await device.AddFromLandingPageAsync("/join/demo?src=flyer-a", "Sam Lee", marketingConsent: true);
         (await device.RegisterAsync(card)).Dispose();
         await device.UpdatedSerialsAsync();
         var members = await MemberRows.InsertAsync(_service.Database(),
@@ -85,7 +85,7 @@ public sealed class CampaignDeliveryTests : IAsyncLifetime
     public async Task AMemberWhoJoinedInPolishGetsThePolishMessageAndOthersTheEnglishOne()
     {
         var device = new AppleDevice(_service.Client);
-        var card = await device.AddFromLandingPageAsync("/join/demo?src=flyer-a&lang=pl", "Ola");
+        var card = await device.AddFromLandingPageAsync("/join/demo?src=flyer-a&lang=pl", "Ola", marketingConsent: true);
         (await device.RegisterAsync(card)).Dispose();
         await device.UpdatedSerialsAsync();
         var members = await MemberRows.InsertAsync(_service.Database(),

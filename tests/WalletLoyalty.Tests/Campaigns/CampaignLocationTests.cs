@@ -18,7 +18,7 @@ public sealed class CampaignLocationTests
         });
         using var marketer = await CampaignClient.ForAsync(service);
         var device = new AppleDevice(service.Client);
-        var card = await device.AddFromLandingPageAsync("/join/demo", "Sam");
+        var card = await device.AddFromLandingPageAsync("/join/demo", "Sam", marketingConsent: true);
         (await device.RegisterAsync(card)).Dispose();
         await device.UpdatedSerialsAsync();
         var members = await MemberRows.InsertAsync(service.Database(), [new MemberRow { App = true }, new MemberRow { Google = true }]);

@@ -80,8 +80,8 @@ public sealed class CampaignResultsTests : IAsyncLifetime
         using var csv = await _marketer.Http.GetAsync($"/api/v1/campaigns/{id}/results.csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("campaign_id,channel,audience,hold_out,sent,delivered,failed,skipped_cap,skipped_quiet_hours,skipped_quota", lines[0]);
-        Assert.Contains($"{id},app,40,10,30,20,2,0,0,0", lines);
+        Assert.Equal("campaign_id,channel,audience,hold_out,sent,delivered,failed,skipped_cap,skipped_quiet_hours,skipped_quota,skipped_consent", lines[0]);
+        Assert.Contains($"{id},app,40,10,30,20,2,0,0,0,0", lines);
         Assert.Equal(4, lines.Length);
     }
 

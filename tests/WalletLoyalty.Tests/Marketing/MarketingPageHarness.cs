@@ -29,7 +29,7 @@ public sealed class MarketingPageHarness : IAsyncDisposable
     /// <summary>Joins the demo program and adds the card to an iPhone that registers for its updates, so campaigns reach it.</summary>
     public async Task JoinWithAnIPhoneAsync(string name)
     {
-        var (pass, _) = await Shoppers.JoinAsync(Service, name);
+        var (pass, _) = await Shoppers.JoinAsync(Service, name, marketingConsent: true);
         var iPhone = new AppleDevice(Service.Client, passTypeIdentifier: pass.PassJson.GetProperty("passTypeIdentifier").GetString());
         using var registered = await iPhone.RegisterAsync(pass);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);

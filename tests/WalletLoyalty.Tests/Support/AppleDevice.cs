@@ -14,9 +14,9 @@ public sealed class AppleDevice(HttpClient client, string? deviceLibraryIdentifi
     /// <summary>The pass type this device last saw on a pass; the sample one until then.</summary>
     public string PassTypeIdentifier { get; private set; } = passTypeIdentifier ?? SampleSettings.PassTypeIdentifier;
 
-    /// <summary>Opens the landing page, types the name (if any) and taps the Apple Wallet button, as a shopper does.</summary>
-    public async Task<PkPassFile> AddFromLandingPageAsync(string landingPath, string? name = null) =>
-        await AddFromJoinLinkAsync(await Shoppers.WalletLinkAsync(client, landingPath, "apple", name));
+    /// <summary>Opens the landing page, types the name (if any), ticks the consent box if asked and taps the Apple Wallet button, as a shopper does.</summary>
+    public async Task<PkPassFile> AddFromLandingPageAsync(string landingPath, string? name = null, bool marketingConsent = false) =>
+        await AddFromJoinLinkAsync(await Shoppers.WalletLinkAsync(client, landingPath, "apple", name, marketingConsent: marketingConsent));
 
     /// <summary>Follows a wallet link taken from the landing page (it carries the page's token).</summary>
     public async Task<PkPassFile> AddFromJoinLinkAsync(string path)

@@ -12,10 +12,14 @@ public sealed record MemberRow
     public long Points { get; init; }
     public string? Source { get; init; }
     public string? Birthday { get; init; }
+    public string? Phone { get; init; }
     public DateTimeOffset? JoinedAt { get; init; }
     public bool Apple { get; init; }
     public bool Google { get; init; }
     public bool App { get; init; }
+
+    /// <summary>Whether the member agreed to marketing; campaigns reach only those who did, so delivery tests keep the default.</summary>
+    public bool MarketingConsent { get; init; } = true;
 }
 
 /// <summary>A member written by <see cref="MemberRows"/>; PassToken is their store card's authentication token.</summary>
@@ -45,10 +49,14 @@ public static class MemberRows
         var now = DateTimeOffset.UtcNow;
         var memberId = await connection.ExecuteScalarAsync<long>(
             """
-            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, points_balance, tier, joined_at, birthday)
-            VALUES ('demo', @code, @number, @Name, @first, @Source, @Points, @Tier, @joined, @Birthday) RETURNING id
+            INSERT INTO members (program_id, member_code, member_number, display_name, first_name, source, points_balance, tier, joined_at, birthday, marketing_consent, phone)
+            VALUES ('demo', @code, @number, @Name, @first, @Source, @Points, @Tier, @joined, @Birthday, @MarketingConsent, @Phone) RETURNING id
             """,
-            new { code = $"MTEST{n:D21}", number = $"9{n:D9}", row.Name, first = row.Name.Split(' ')[0], row.Source, row.Points, row.Tier, joined = row.JoinedAt ?? now.AddDays(-400), row.Birthday },
+            new
+            {
+                code = $"MTEST{n:D21}", number = $"9{n:D9}", row.Name, first = row.Name.Split(' ')[0], row.Source, row.Points, row.Tier,
+                joined = row.JoinedAt ?? now.AddDays(-400), row.Birthday, row.MarketingConsent, row.Phone,
+            },
             transaction);
         var serial = $"T{n:D19}";
         var passId = await connection.ExecuteScalarAsync<long>(

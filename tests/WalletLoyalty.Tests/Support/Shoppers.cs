@@ -6,18 +6,19 @@ namespace WalletLoyalty.Tests.Support;
 public static partial class Shoppers
 {
     /// <summary>Joins the demo program as a shopper would and returns the pass and the code the till scans.</summary>
-    public static async Task<(PkPassFile Pass, string Code)> JoinAsync(ServiceHost service, string name = "Alex")
+    public static async Task<(PkPassFile Pass, string Code)> JoinAsync(ServiceHost service, string name = "Alex", bool marketingConsent = false)
     {
-        var pass = await new AppleDevice(service.Client).AddFromLandingPageAsync("/join/demo", name);
+        var pass = await new AppleDevice(service.Client).AddFromLandingPageAsync("/join/demo", name, marketingConsent);
         var code = pass.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!;
         return (pass, code);
     }
 
     /// <summary>
     /// Opens the landing page and returns the link of its Apple or Google Wallet button (which carries the
-    /// page's token), with the name added as the page's script adds what the shopper types.
+    /// page's token), with the name (and a ticked consent box) added as the page's script adds what the shopper types.
     /// </summary>
-    public static async Task<string> WalletLinkAsync(HttpClient client, string landingPath, string wallet = "apple", string? name = null, string? acceptLanguage = null)
+    public static async Task<string> WalletLinkAsync(HttpClient client, string landingPath, string wallet = "apple", string? name = null, string? acceptLanguage = null,
+        bool marketingConsent = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, landingPath);
         if (acceptLanguage is not null)
@@ -30,7 +31,7 @@ public static partial class Shoppers
         var button = WalletButton().Matches(html).SingleOrDefault(m => m.Groups["wallet"].Value == wallet)
             ?? throw new Xunit.Sdk.XunitException($"{landingPath} shows no {wallet} wallet button");
         var href = WebUtility.HtmlDecode(button.Groups["href"].Value);
-        return string.IsNullOrEmpty(name) ? href : href + "&name=" + Uri.EscapeDataString(name);
+        return href + (string.IsNullOrEmpty(name) ? "" : "&name=" + Uri.EscapeDataString(name)) + (marketingConsent ? "&marketingConsent=true" : "");
     }
 
     [GeneratedRegex("<a id=\"add-to-(?<wallet>apple|google)-wallet\"[^>]* href=\"(?<href>[^\"]+)\"")]

@@ -50,7 +50,13 @@ public static partial class PassJsonWriter
             json.WriteStartObject(pass.Kind == PassKind.Coupon ? "coupon" : "storeCard");
             foreach (var (area, property) in Areas)
             {
-                WriteFields(json, property, design.Fields.Where(f => f.Area == area), pass.Values);
+                var fields = design.Fields.Where(f => f.Area == area);
+                if (area == "back" && pass.ConsentUrl is { } consentUrl)
+                {
+                    // Wallet turns a URL in a back field into a link; the label is a template text, so pass.strings translates it.
+                    fields = fields.Append(new PassFieldTemplate { Area = area, Key = TemplateValidator.ConsentFieldKey, Label = template.Consent.LinkLabel, Value = consentUrl });
+                }
+                WriteFields(json, property, fields, pass.Values);
             }
             json.WriteEndObject();
             json.WriteEndObject();

@@ -96,7 +96,7 @@ public sealed class GoogleObjects(GoogleWallet google, IDatabase database, Progr
     private (WalletResourceKind Kind, System.Text.Json.Nodes.JsonObject Json) ObjectFor(PassView pass) =>
         pass.PassKind == PassKind.Coupon
             ? (WalletResourceKind.OfferObject, GooglePassContent.OfferObject(google.IssuerId, Program(pass), pass).ToJson())
-            : (WalletResourceKind.LoyaltyObject, GooglePassContent.LoyaltyObject(google.IssuerId, Program(pass), pass).ToJson());
+            : (WalletResourceKind.LoyaltyObject, GooglePassContent.LoyaltyObject(google.IssuerId, Program(pass), pass, google.PublicBaseUrl).ToJson());
 
     private LoyaltyProgram Program(PassView pass) =>
         programs.Find(pass.ProgramId) ?? throw new InvalidOperationException($"Program '{pass.ProgramId}' has a pass but no template");

@@ -37,7 +37,8 @@ public static partial class GooglePassContent
             CallbackUrl = new Uri($"{publicBaseUrl}/google/callbacks"),
         };
 
-    public static LoyaltyObjectJson LoyaltyObject(string issuerId, LoyaltyProgram program, PassView pass) =>
+    /// <param name="publicBaseUrl">Where the card's consent link points; null leaves the link off.</param>
+    public static LoyaltyObjectJson LoyaltyObject(string issuerId, LoyaltyProgram program, PassView pass, string? publicBaseUrl = null) =>
         new(ObjectId(issuerId, pass), LoyaltyClassId(issuerId, program), pass.MemberNumber, Truncate(pass.DisplayName, 20))
         {
             State = pass.Voided ? WalletObjectState.Inactive : WalletObjectState.Active,
@@ -47,6 +48,11 @@ public static partial class GooglePassContent
             LocalizedPointsLabel = program.Template.StoreCard.Fields.FirstOrDefault(f => f.Value == "{points}")?.Label is { } label
                 ? Localized(program, label) : null,
             TextModules = GoogleTextModules.For(program, pass),
+            Links = publicBaseUrl is null ? [] :
+            [
+                new WalletLink(TemplateValidator.ConsentFieldKey, new Uri(publicBaseUrl + Consent.ConsentLinks.Path(pass.SerialNumber, pass.AuthenticationToken)),
+                    Localized(program, program.Template.Consent.LinkLabel)),
+            ],
         };
 
     public static OfferObjectJson OfferObject(string issuerId, LoyaltyProgram program, PassView coupon) =>

@@ -23,6 +23,18 @@ public sealed record LocalizedText(IReadOnlyList<(string Language, string Text)>
         new() { ["language"] = value.Language, ["value"] = value.Text };
 }
 
+/// <summary>A link on a Google Wallet pass (a LinksModuleData uri), described in the program's languages.</summary>
+public sealed record WalletLink(string Id, Uri Uri, LocalizedText Description)
+{
+    public JsonObject ToJson() => new()
+    {
+        ["id"] = Id,
+        ["uri"] = Uri.AbsoluteUri,
+        ["description"] = Description.Default,
+        ["localizedDescription"] = Description.ToJson(),
+    };
+}
+
 /// <summary>A titled text on a Google Wallet pass (TextModuleData).</summary>
 public sealed record WalletTextModule(string Id, LocalizedText Header, LocalizedText Body)
 {

@@ -26,6 +26,9 @@ public sealed record LoyaltyObjectJson(WalletId Id, WalletId ClassId, string Acc
     /// <summary>The card's texts (its tier first: objects have no tier field of their own), in the program's languages.</summary>
     public IReadOnlyList<WalletTextModule> TextModules { get; init; } = [];
 
+    /// <summary>The card's links (LinksModuleData): the member's consent page.</summary>
+    public IReadOnlyList<WalletLink> Links { get; init; } = [];
+
     public JsonObject ToJson()
     {
         var json = new JsonObject
@@ -62,6 +65,11 @@ public sealed record LoyaltyObjectJson(WalletId Id, WalletId ClassId, string Acc
         if (TextModules.Count > 0)
         {
             json["textModulesData"] = new JsonArray([.. TextModules.Select(m => (JsonNode)m.ToJson())]);
+        }
+
+        if (Links.Count > 0)
+        {
+            json["linksModuleData"] = new JsonObject { ["uris"] = new JsonArray([.. Links.Select(l => (JsonNode)l.ToJson())]) };
         }
 
         return json;

@@ -3,6 +3,7 @@ using WalletLoyalty.Coupons;
 using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
+using WalletLoyalty.Server.Hosting;
 using WalletLoyalty.Server.Join;
 using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Wallets.Google;
@@ -22,9 +23,9 @@ public static class GoogleJoinApi
         app.MapGet("/coupons/{code}/google", CouponAsync).AllowAnonymous().ExcludeFromDescription();
     }
 
-    private static async Task<IResult> JoinAsync(string program, string? src, string? name, string? token, HttpContext context, ProgramCatalog programs,
+    private static async Task<IResult> JoinAsync(string program, string? src, string? token, HttpContext context, ProgramCatalog programs,
         MemberEnrolment enrolment, PassRepository passes, GoogleWallet google, GoogleObjects objects, IDataProtectionProvider protection, EnrolmentTokens tokens,
-        CancellationToken cancellationToken)
+        PublicUrls urls, TimeProvider time, CancellationToken cancellationToken)
     {
         if (ShopperInput.Check(program, src, programs) is { } failure)
         {
@@ -38,11 +39,18 @@ public static class GoogleJoinApi
         {
             return untapped;
         }
+        var loyaltyProgram = programs.Find(program)!;
+        var form = JoinForm.From(context.Request);
+        var (answers, problems) = form.Read(loyaltyProgram, time.GetUtcNow());
+        if (answers is null)
+        {
+            return JoinApi.Landing(loyaltyProgram, src, context.Request, urls, google, tokens, time, form, problems);
+        }
         var remembered = new JoinCookie(protection, program);
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
         if (pass is null)
         {
-            pass = (await enrolment.EnrollAsync(programs.Find(program)!, src, MemberNames.Clean(name, "Member"), Languages.RequestLanguage.Of(context.Request), cancellationToken)).Pass;
+            pass = (await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(form.Name, "Member"), Languages.RequestLanguage.Of(context.Request), answers, cancellationToken)).Pass;
             remembered.Write(context.Response, pass.SerialNumber);
         }
         return await SaveAsync(pass, objects, cancellationToken);

@@ -8,7 +8,7 @@ import { num, percent, rate } from './format.js';
 import { channelName } from './labels.js';
 import { state } from './state.js';
 
-const SKIP_REASONS = { cap: 'marketing.chart.skipped-cap', quietHours: 'marketing.chart.skipped-quiet-hours', quota: 'marketing.chart.skipped-quota' };
+const SKIP_REASONS = { cap: 'marketing.chart.skipped-cap', quietHours: 'marketing.chart.skipped-quiet-hours', quota: 'marketing.chart.skipped-quota', consent: 'marketing.chart.skipped-consent' };
 
 /** Draws the delivery of each channel and the purchases against the hold-out. */
 export function showCharts(r) {

@@ -4,10 +4,12 @@ import { wireCamera } from './camera.js';
 import { wireEarn } from './earn.js';
 import { wireOffers } from './offer-items.js';
 import { wireReverse } from './reverse.js';
+import { wirePhoneLookup } from './phone.js';
 import { wireScan } from './scan.js';
 import { wireSession } from './session.js';
 
 wireScan();
+wirePhoneLookup();
 wireCamera();
 wireOffers();
 wireEarn();
