@@ -41,8 +41,9 @@ public static class JoinApi
         var loyaltyProgram = programs.Find(program)!;
         var remembered = new JoinCookie(protection, program);
         // A second tap (or a reload) on the same phone gets the same card, not a second membership.
+        // A card voided since (replaced, or its member erased) is not handed out again: the tap joins afresh.
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
-        if (pass is null)
+        if (pass is null || pass.Voided)
         {
             var enrolled = await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(name, "Member"), Languages.RequestLanguage.Of(context.Request), cancellationToken);
             pass = enrolled.Pass;

@@ -128,6 +128,21 @@ public sealed class MemberErasureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ABrowserThatRemembersAnErasedCardJoinsAfreshInsteadOfGettingTheVoidedCard()
+    {
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _rig.Service.BaseAddress };
+        var first = await new AppleDevice(browser).AddFromLandingPageAsync("/join/demo", "Robin");
+        var memberId = (await _rig.Till.CardAsync(first.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!))
+            .GetProperty("member").GetProperty("id").GetInt64();
+        using var erased = await _rig.Marketer.SendDeleteAsync(CareRig.PathOf(memberId));
+
+        var second = await new AppleDevice(browser).AddFromLandingPageAsync("/join/demo", "Robin");
+
+        Assert.NotEqual(first.SerialNumber, second.SerialNumber);
+        Assert.False(second.PassJson.TryGetProperty("voided", out _));
+    }
+
+    [Fact]
     public async Task APhoneThatNeverFetchesTheVoidLosesItsTokenAfterTheConfiguredDays()
     {
         var member = await _rig.JoinAsync("Never");
