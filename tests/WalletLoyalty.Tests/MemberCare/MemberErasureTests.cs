@@ -84,12 +84,13 @@ public sealed class MemberErasureTests : IAsyncLifetime
         var ledger = await _rig.Service.QueryAsync<(long Count, long Sum)>("SELECT COUNT(*), SUM(points) FROM ledger_entries WHERE program_id = 'demo'");
         var audience = await AudienceAsync();
 
+        var pushes = _rig.PushesTo(member);
         using var erased = await _rig.Marketer.SendDeleteAsync(CareRig.PathOf(member.Id));
         using var again = await _rig.Marketer.SendDeleteAsync(CareRig.PathOf(member.Id));
 
         Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
-        await Eventually.TrueAsync(() => _rig.PhoneWasPushedAsync(member), "the phone is pushed");
+        await Eventually.TrueAsync(() => _rig.PhoneWasPushedAsync(member, pushes + 1), "the phone is pushed");
         Assert.Equal(1, await RegistrationsAsync(member));
         Assert.Equal([member.Card.SerialNumber], await member.Phone.UpdatedSerialsAsync());
         var onPhone = await CareRig.FetchAsync(member);
@@ -98,7 +99,7 @@ public sealed class MemberErasureTests : IAsyncLifetime
         Assert.Equal(0, await _rig.Service.CountAsync(
             "SELECT COUNT(*) FROM apple_registrations WHERE device_library_identifier = @DeviceLibraryIdentifier", member.Phone));
         await Eventually.TrueAsync(() => Task.FromResult(
-            _rig.Google.Wallet.Stored("loyaltyObject", member.GoogleObjectId)?["state"]?.GetValue<string>() == "INACTIVE"), "the Google object is inactive");
+            _rig.Google.Wallet.Stored("loyaltyObject", member.GoogleObjectId)?["state"]?.GetValue<string>() == "INACTIVE"), "the Google object is inactive", TimeSpan.FromSeconds(60));
 
         var row = (await _rig.Service.QueryAsync<(string DisplayName, string? FirstName, string? LastName, string? Email, string? Phone, string? Birthday, string? ExternalId)>(
             "SELECT display_name, first_name, last_name, email, phone, birthday, external_id FROM members WHERE id = @Id", member)).Single();
