@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using WalletLoyalty.Audit;
 using WalletLoyalty.Data;
@@ -41,20 +42,15 @@ public sealed class MemberProfileEdit(IDatabase database, TimeProvider time)
             return (ProfileEditOutcome.ExternalIdTaken, before);
         }
         var consentChanged = change.MarketingConsent is { } consent && consent != before.MarketingConsent;
-        await connection.ExecuteAsync(
-            """
-            UPDATE members
-            SET first_name = CASE WHEN @FirstName IS NULL THEN first_name WHEN @FirstName = '' THEN NULL ELSE @FirstName END,
-                last_name = CASE WHEN @LastName IS NULL THEN last_name WHEN @LastName = '' THEN NULL ELSE @LastName END,
-                email = CASE WHEN @Email IS NULL THEN email WHEN @Email = '' THEN NULL ELSE @Email END,
-                phone = CASE WHEN @Phone IS NULL THEN phone WHEN @Phone = '' THEN NULL ELSE @Phone END,
-                birthday = CASE WHEN @Birthday IS NULL THEN birthday WHEN @Birthday = '' THEN NULL ELSE @Birthday END,
-                external_id = CASE WHEN @ExternalId IS NULL THEN external_id WHEN @ExternalId = '' THEN NULL ELSE @ExternalId END,
-                marketing_consent = @consent
-            WHERE id = @memberId
-            """,
-            new { change.FirstName, change.LastName, change.Email, change.Phone, change.Birthday, change.ExternalId,
-                  consent = change.MarketingConsent ?? before.MarketingConsent, memberId }, transaction);
+        try
+        {
+            await SetAsync(connection, transaction, memberId, change, change.MarketingConsent ?? before.MarketingConsent);
+        }
+        catch (Exception ex) when (database.IsUniqueViolation(ex))
+        {
+            // Another member took the external id since the check above; the transaction is rolled back.
+            return (ProfileEditOutcome.ExternalIdTaken, before);
+        }
         if (consentChanged)
         {
             await connection.ExecuteAsync(
@@ -69,4 +65,21 @@ public sealed class MemberProfileEdit(IDatabase database, TimeProvider time)
         await transaction.CommitAsync(cancellationToken);
         return (ProfileEditOutcome.Updated, after);
     }
+
+    private static Task SetAsync(DbConnection connection, DbTransaction transaction, long memberId,
+        MemberProfileChange change, bool consent) =>
+        connection.ExecuteAsync(
+            """
+            UPDATE members
+            SET first_name = CASE WHEN @FirstName IS NULL THEN first_name WHEN @FirstName = '' THEN NULL ELSE @FirstName END,
+                last_name = CASE WHEN @LastName IS NULL THEN last_name WHEN @LastName = '' THEN NULL ELSE @LastName END,
+                email = CASE WHEN @Email IS NULL THEN email WHEN @Email = '' THEN NULL ELSE @Email END,
+                phone = CASE WHEN @Phone IS NULL THEN phone WHEN @Phone = '' THEN NULL ELSE @Phone END,
+                birthday = CASE WHEN @Birthday IS NULL THEN birthday WHEN @Birthday = '' THEN NULL ELSE @Birthday END,
+                external_id = CASE WHEN @ExternalId IS NULL THEN external_id WHEN @ExternalId = '' THEN NULL ELSE @ExternalId END,
+                marketing_consent = @consent
+            WHERE id = @memberId
+            """,
+            new { change.FirstName, change.LastName, change.Email, change.Phone, change.Birthday, change.ExternalId,
+                  consent, memberId }, transaction);
 }

@@ -54,9 +54,10 @@ public static class JoinApi
         }
         var remembered = new JoinCookie(protection, program);
         // A second tap (or a reload) on the same phone gets the same card, not a second membership; its consent is
-        // changed from the back of the card, not by a second tap.
+        // changed from the back of the card, not by a second tap. A card voided since (replaced, or its member
+        // erased) is not handed out again: the tap joins afresh.
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
-        if (pass is null)
+        if (pass is null || pass.Voided)
         {
             var enrolled = await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(form.Name, "Member"), Languages.RequestLanguage.Of(context.Request), answers, cancellationToken);
             pass = enrolled.Pass;

@@ -13,6 +13,7 @@ public sealed class OpenApiTests
         ["DELETE /api/v1/keys/{id}"] = ["204"],
         ["DELETE /api/v1/programs/{program}/webhooks/{id}"] = ["204"],
         ["POST /api/v1/members/{memberId}/devices"] = ["200", "201"],
+        ["DELETE /api/v1/programs/{program}/members/{memberId}"] = ["204"],
     };
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class OpenApiTests
         using var response = await service.Client.GetAsync("/openapi/v1.json");
         var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
 
-        foreach (var path in new[] { "/api/v1/till/earn", "/api/v1/till/redeem", "/api/v1/till/reverse" })
+        foreach (var path in new[] { "/api/v1/till/earn", "/api/v1/till/redeem", "/api/v1/till/reverse", "/api/v1/programs/{program}/members/{memberId}/adjustments" })
         {
             var header = paths.GetProperty(path).GetProperty("post").GetProperty("parameters").EnumerateArray()
                 .Single(p => p.GetProperty("in").GetString() == "header" && p.GetProperty("name").GetString() == "Idempotency-Key");

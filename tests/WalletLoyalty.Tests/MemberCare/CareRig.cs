@@ -65,8 +65,9 @@ public sealed class CareRig : IAsyncDisposable
         return new CaredMember(id, code, card, phone, objectId);
     }
 
-    public Task<bool> PhoneWasPushedAsync(CaredMember member, int times = 1) =>
-        Task.FromResult(Push.Apns.Deliveries.Count(d => d.Token == member.Phone.PushToken) >= times);
+    public int PushesTo(CaredMember member) => Push.Apns.Deliveries.Count(d => d.Token == member.Phone.PushToken);
+
+    public Task<bool> PhoneWasPushedAsync(CaredMember member, int times = 1) => Task.FromResult(PushesTo(member) >= times);
 
     public async Task<JsonElement> DetailsAsync(long memberId, string query = "")
     {

@@ -24,6 +24,7 @@ public sealed class MemberCardTests : IAsyncLifetime
         var member = await _rig.JoinAsync();
         await _rig.Till.EarnAsync(member.Code, 10000, "R-before");
 
+        var pushes = _rig.PushesTo(member);
         var (voided, body) = await _rig.Marketer.PostJsonAsync(CareRig.PathOf(member.Id, "/cards/void"), new { });
         var (again, repeat) = await _rig.Marketer.PostJsonAsync(CareRig.PathOf(member.Id, "/cards/void"), new { });
 
@@ -32,13 +33,13 @@ public sealed class MemberCardTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(0, repeat.GetProperty("voidedSerials").GetArrayLength());
         Assert.Equal(body.GetProperty("cardVoidedAt").GetString(), repeat.GetProperty("cardVoidedAt").GetString());
-        await Eventually.TrueAsync(() => _rig.PhoneWasPushedAsync(member), "the phone is pushed");
+        await Eventually.TrueAsync(() => _rig.PhoneWasPushedAsync(member, pushes + 1), "the phone is pushed");
         Assert.Equal([member.Card.SerialNumber], await member.Phone.UpdatedSerialsAsync());
         var onPhone = await CareRig.FetchAsync(member);
         Assert.True(onPhone.PassJson.GetProperty("voided").GetBoolean());
         Assert.Equal(member.Code, BarcodeOf(onPhone));
         await Eventually.TrueAsync(() => Task.FromResult(
-            _rig.Google.Wallet.Stored("loyaltyObject", member.GoogleObjectId)?["state"]?.GetValue<string>() == "INACTIVE"), "the Google object is inactive");
+            _rig.Google.Wallet.Stored("loyaltyObject", member.GoogleObjectId)?["state"]?.GetValue<string>() == "INACTIVE"), "the Google object is inactive", TimeSpan.FromSeconds(60));
         using var scanned = await _rig.Till.GetAsync("/api/v1/till/cards/" + member.Code);
         var scanProblem = await scanned.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.Conflict, scanned.StatusCode);
@@ -55,13 +56,14 @@ public sealed class MemberCardTests : IAsyncLifetime
         var member = await _rig.JoinAsync();
         await _rig.Till.EarnAsync(member.Code, 60000, "R-1");
 
+        var pushes = _rig.PushesTo(member);
         var (reissued, card) = await _rig.Marketer.PostJsonAsync(CareRig.PathOf(member.Id, "/cards/reissue"), new { });
 
         Assert.Equal(HttpStatusCode.OK, reissued.StatusCode);
         var serial = card.GetProperty("serialNumber").GetString();
         Assert.NotEqual(member.Card.SerialNumber, serial);
         Assert.Equal([member.Card.SerialNumber], card.GetProperty("voidedSerials").EnumerateArray().Select(s => s.GetString()));
-        await Eventually.TrueAsync(() => _rig.PhoneWasPushedAsync(member), "the old card's phone is pushed");
+        await Eventually.TrueAsync(() => _rig.PhoneWasPushedAsync(member, pushes + 1), "the old card's phone is pushed");
         var oldCard = await CareRig.FetchAsync(member);
         Assert.True(oldCard.PassJson.GetProperty("voided").GetBoolean());
         Assert.Equal(member.Code, BarcodeOf(oldCard));

@@ -84,12 +84,13 @@ public sealed class MemberErasureTests : IAsyncLifetime
         var ledger = await _rig.Service.QueryAsync<(long Count, long Sum)>("SELECT COUNT(*), SUM(points) FROM ledger_entries WHERE program_id = 'demo'");
         var audience = await AudienceAsync();
 
+        var pushes = _rig.PushesTo(member);
         using var erased = await _rig.Marketer.SendDeleteAsync(CareRig.PathOf(member.Id));
         using var again = await _rig.Marketer.SendDeleteAsync(CareRig.PathOf(member.Id));
 
         Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
-        await Eventually.TrueAsync(() => _rig.PhoneWasPushedAsync(member), "the phone is pushed");
+        await Eventually.TrueAsync(() => _rig.PhoneWasPushedAsync(member, pushes + 1), "the phone is pushed");
         Assert.Equal(1, await RegistrationsAsync(member));
         Assert.Equal([member.Card.SerialNumber], await member.Phone.UpdatedSerialsAsync());
         var onPhone = await CareRig.FetchAsync(member);
@@ -98,7 +99,7 @@ public sealed class MemberErasureTests : IAsyncLifetime
         Assert.Equal(0, await _rig.Service.CountAsync(
             "SELECT COUNT(*) FROM apple_registrations WHERE device_library_identifier = @DeviceLibraryIdentifier", member.Phone));
         await Eventually.TrueAsync(() => Task.FromResult(
-            _rig.Google.Wallet.Stored("loyaltyObject", member.GoogleObjectId)?["state"]?.GetValue<string>() == "INACTIVE"), "the Google object is inactive");
+            _rig.Google.Wallet.Stored("loyaltyObject", member.GoogleObjectId)?["state"]?.GetValue<string>() == "INACTIVE"), "the Google object is inactive", TimeSpan.FromSeconds(60));
 
         var row = (await _rig.Service.QueryAsync<(string DisplayName, string? FirstName, string? LastName, string? Email, string? Phone, string? Birthday, string? ExternalId)>(
             "SELECT display_name, first_name, last_name, email, phone, birthday, external_id FROM members WHERE id = @Id", member)).Single();
@@ -125,6 +126,21 @@ public sealed class MemberErasureTests : IAsyncLifetime
         Assert.Equal(Problems + "member-erased", adjustProblem.GetProperty("type").GetString());
         using var missing = await _rig.Marketer.SendDeleteAsync(CareRig.PathOf(999_999));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task ABrowserThatRemembersAnErasedCardJoinsAfreshInsteadOfGettingTheVoidedCard()
+    {
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _rig.Service.BaseAddress };
+        var first = await new AppleDevice(browser).AddFromLandingPageAsync("/join/demo", "Robin");
+        var memberId = (await _rig.Till.CardAsync(first.PassJson.GetProperty("barcodes")[0].GetProperty("message").GetString()!))
+            .GetProperty("member").GetProperty("id").GetInt64();
+        using var erased = await _rig.Marketer.SendDeleteAsync(CareRig.PathOf(memberId));
+
+        var second = await new AppleDevice(browser).AddFromLandingPageAsync("/join/demo", "Robin");
+
+        Assert.NotEqual(first.SerialNumber, second.SerialNumber);
+        Assert.False(second.PassJson.TryGetProperty("voided", out _));
     }
 
     [Fact]
