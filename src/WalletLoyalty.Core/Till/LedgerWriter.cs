@@ -20,9 +20,9 @@ public static class LedgerWriter
         connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO ledger_entries (program_id, member_id, kind, points, balance_after, amount_minor, currency, store_id,
-                                        receipt_id, reward_id, coupon_id, reverses_entry_id, api_key_id, occurred_at)
+                                        receipt_id, reward_id, coupon_id, reverses_entry_id, api_key_id, occurred_at, categories)
             VALUES (@ProgramId, @MemberId, @Kind, @Points, @BalanceAfter, @AmountMinor, @Currency, @StoreId,
-                    @ReceiptId, @RewardId, @CouponId, @ReversesEntryId, @ApiKeyId, @OccurredAt)
+                    @ReceiptId, @RewardId, @CouponId, @ReversesEntryId, @ApiKeyId, @OccurredAt, @Categories)
             RETURNING id
             """,
             entry, transaction);
@@ -55,4 +55,7 @@ public sealed record LedgerEntry
     public long? ReversesEntryId { get; init; }
     public long? ApiKeyId { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>A purchase's distinct product categories, separated by ';' (<see cref="PurchaseCategories"/>).</summary>
+    public string? Categories { get; init; }
 }

@@ -9,6 +9,7 @@ using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Wallets.Google;
 using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Imports;
+using WalletLoyalty.Server.Kpis;
 using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.RateLimits;
 using WalletLoyalty.Server.Campaigns;
@@ -85,6 +86,7 @@ public static class ServiceRegistration
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration, storage);
         services.AddImports(builder.Configuration, storage);
+        services.AddKpis(builder.Configuration);
         services.AddHealth(builder.Configuration);
         services.AddRetention(builder.Configuration);
         services.AddLoyaltyMetrics(builder.Configuration);

@@ -14,6 +14,7 @@ using WalletLoyalty.Server.Wallets.Google;
 using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Imports;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.Kpis;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.Metrics;
@@ -95,6 +96,7 @@ public static class WalletLoyaltyApp
         app.MapGoogleCallbacks();
         app.MapMemberMessagesApi();
         app.MapInstallsApi();
+        app.MapKpisApi();
         app.MapProgramsApi();
         app.MapTillPage();
         app.MapMarketingPage();
