@@ -1,22 +1,15 @@
-using System.Data.Common;
 using System.Globalization;
 
 namespace WalletLoyalty.Kpis;
 
-/// <summary>Reads an instant column as UTC ticks without a parser per row: SQLite's fixed-width UTC text, or PostgreSQL's timestamptz.</summary>
+/// <summary>Reads SQLite's fixed-width UTC text as UTC ticks without a general parser per row (PostgreSQL gives a DateTime).</summary>
 public static class InstantColumn
 {
-    public static long Ticks(DbDataReader reader, int ordinal)
-    {
-        if (reader.GetFieldType(ordinal) != typeof(string))
-        {
-            return DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc).Ticks;
-        }
-        var text = reader.GetString(ordinal);
-        return TryFixedWidth(text, out var ticks)
+    /// <summary>The instant SQLite's text names.</summary>
+    public static long Ticks(string text) =>
+        TryFixedWidth(text, out var ticks)
             ? ticks
             : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal).UtcTicks;
-    }
 
     /// <summary>yyyy-MM-ddTHH:mm:ss.fffffffZ, as <see cref="Data.TimestampHandler"/> writes it.</summary>
     public static bool TryFixedWidth(string text, out long ticks)

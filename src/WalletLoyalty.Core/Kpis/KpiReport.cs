@@ -20,7 +20,7 @@ public sealed class KpiReport(IDatabase database, IOptions<KpiOptions> options)
         var members = await KpiLedger.MembersAsync(connection, filter, sets.Length, cancellationToken);
         await KpiLedger.AddInstallsAsync(connection, filter, members, cancellationToken);
         var refunded = await KpiLedger.RefundedAsync(connection, filter, cancellationToken);
-        await KpiLedger.AddPurchasesAsync(connection, filter, sets, members, refunded, cancellationToken);
+        await KpiLedger.AddPurchasesAsync(database, filter, sets, members, refunded, cancellationToken);
         var figures = new KpiFigures[sets.Length];
         for (var set = 0; set < sets.Length; set++)
         {

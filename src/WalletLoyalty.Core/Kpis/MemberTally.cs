@@ -29,6 +29,25 @@ public sealed class MemberTally(long id, string? source, string tier, long joine
 
     public CategoryTally Categories(int set) => _categories[set];
 
+    /// <summary>The same member with nothing counted yet, for counting another part of the ledger.</summary>
+    public MemberTally Blank() => new(Id, Source, Tier, JoinedTicks, Balance, _points.Length) { FirstInstall = FirstInstall };
+
+    /// <summary>Adds what another part of the ledger counted for the same member.</summary>
+    public void Merge(MemberTally other)
+    {
+        FirstPurchase = Math.Min(FirstPurchase, other.FirstPurchase);
+        for (var i = 0; i < _purchases.Length; i++)
+        {
+            _purchases[i] += other._purchases[i];
+            _amounts[i] = checked(_amounts[i] + other._amounts[i]);
+        }
+        for (var set = 0; set < _points.Length; set++)
+        {
+            _points[set] = checked(_points[set] + other._points[set]);
+            _categories[set] = _categories[set].With(other._categories[set]);
+        }
+    }
+
     public void Add(IReadOnlyList<KpiWindows> sets, long ticks, long amount, long points, string? categories)
     {
         FirstPurchase = Math.Min(FirstPurchase, ticks);
@@ -71,4 +90,8 @@ public readonly record struct CategoryTally(bool Any, bool Several, string? Firs
         }
         return First is null ? new(true, false, categories) : new(true, First != categories, First);
     }
+
+    /// <summary>Adds what another part of the ledger found.</summary>
+    public CategoryTally With(CategoryTally other) =>
+        !other.Any ? this : !Any ? other : other.Several ? other : With(other.First!);
 }

@@ -39,11 +39,11 @@ public static class KpiRequest
 
     private static DateOnly? Date(string name, string value, Dictionary<string, string[]> errors)
     {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year > 1)
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1970 and <= 9000)
         {
             return date;
         }
-        errors[name] = ["must be a local date as yyyy-MM-dd, e.g. 2026-03-01"];
+        errors[name] = ["must be a local date as yyyy-MM-dd from 1970 to 9000, e.g. 2026-03-01"];
         return null;
     }
 }

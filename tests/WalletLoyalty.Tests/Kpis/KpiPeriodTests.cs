@@ -74,4 +74,15 @@ public sealed class KpiPeriodTests
         Assert.True(new CategoryTally().With("bread").Any);
         Assert.False(new CategoryTally().Any);
     }
+
+    [Fact]
+    public void CategoriesCountedInTwoPartsOfTheLedgerAddUpAsIfCountedInOne()
+    {
+        var bread = new CategoryTally().With("bread");
+        Assert.True(bread.With(new CategoryTally().With("coffee")).Several);
+        Assert.False(bread.With(new CategoryTally().With("bread")).Several);
+        Assert.True(bread.With(new CategoryTally().With("bread;cake")).Several);
+        Assert.Equal(bread, new CategoryTally().With(bread));
+        Assert.Equal(bread, bread.With(new CategoryTally()));
+    }
 }

@@ -74,6 +74,7 @@ public sealed class KpisApiTests
             ("from=01/03/2026&to=2026-04-01", "from"),
             ("from=2026-03-01&to=tomorrow", "to"),
             ("from=2000-01-01&to=2026-04-01", "from"),
+            ("from=0001-01-01&to=0001-02-01", "from"),
             ("from=2026-03-01&to=2026-04-01&store=harbour", "store"),
             ("from=2026-03-01&to=2026-04-01&tier=Platinum", "tier"),
             ("from=2026-03-01&to=2026-04-01&source=flyer-z", "source"),
