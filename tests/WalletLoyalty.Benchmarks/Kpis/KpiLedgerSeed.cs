@@ -19,6 +19,9 @@ public static class KpiLedgerSeed
     private static readonly string?[] Categories = [null, "bread", "coffee", "cake", "bread;coffee", "sandwich", "bread;cake;coffee"];
     private static readonly string[] Stores = ["maple-street", "station"];
 
+    /// <summary>The server maintains the ledger's indexes while the COPY completes: far longer than a statement's 30 s on a busy machine.</summary>
+    private static readonly TimeSpan CopyTimeout = TimeSpan.FromMinutes(15);
+
     public sealed record Entry(long Id, long MemberId, string Kind, long Points, long? AmountMinor, string? StoreId, string? ReceiptId, long? Reverses,
         DateTimeOffset OccurredAt, string? Categories);
 
@@ -94,6 +97,7 @@ public static class KpiLedgerSeed
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY members (id, program_id, member_code, member_number, display_name, source, points_balance, tier, joined_at) FROM STDIN (FORMAT BINARY)"))
         {
+            copy.Timeout = CopyTimeout;
             foreach (var m in members)
             {
                 await copy.StartRowAsync();
@@ -112,6 +116,7 @@ public static class KpiLedgerSeed
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY ledger_entries (id, program_id, member_id, kind, points, balance_after, amount_minor, currency, store_id, receipt_id, reverses_entry_id, occurred_at, categories) FROM STDIN (FORMAT BINARY)"))
         {
+            copy.Timeout = CopyTimeout;
             foreach (var e in entries)
             {
                 await copy.StartRowAsync();
