@@ -2,11 +2,12 @@ using WalletLoyalty.Benchmarks.Campaigns;
 using WalletLoyalty.Benchmarks.Harness;
 using WalletLoyalty.Benchmarks.Earns;
 using WalletLoyalty.Benchmarks.Imports;
+using WalletLoyalty.Benchmarks.Kpis;
 using WalletLoyalty.Benchmarks.Passes;
 using WalletLoyalty.Benchmarks.Pushes;
 using WalletLoyalty.Benchmarks.Stores;
 
-IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark(), new CampaignBenchmark(), new StoresBenchmark(), new ImportsBenchmark()];
+IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark(), new CampaignBenchmark(), new StoresBenchmark(), new ImportsBenchmark(), new KpisBenchmark()];
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);
 if (chosen is null)

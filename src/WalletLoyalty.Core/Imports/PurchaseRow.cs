@@ -56,7 +56,7 @@ public sealed record PurchaseRow(long Line, string ExternalId, string ReceiptId,
             {
                 return (null, $"categories: at most {MaxCategories}, separated by ';', each at most {MaxCategoryLength} characters");
             }
-            categories = list.Length == 0 ? null : string.Join(';', list);
+            categories = PurchaseCategories.Stored(list);
         }
         return (new PurchaseRow(record.Line, externalId, receiptId, storeId, amount, currency, occurredAt, categories), null);
     }

@@ -40,7 +40,7 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
         {
             ProgramId = till.Program.Id, MemberId = member.Id, Kind = "earn", Points = points, BalanceAfter = balance,
             AmountMinor = request.AmountMinor, Currency = request.Currency, StoreId = till.StoreId, ReceiptId = request.ReceiptId,
-            ApiKeyId = till.ApiKeyId, OccurredAt = now,
+            ApiKeyId = till.ApiKeyId, OccurredAt = now, Categories = PurchaseCategories.Stored(request.Categories),
         });
         var tier = await LedgerWriter.UpdateTierAsync(connection, transaction, till.Program, member.Id, now);
         if (points > 0 || tier != member.Tier)

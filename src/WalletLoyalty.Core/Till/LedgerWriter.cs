@@ -20,9 +20,9 @@ public static class LedgerWriter
         connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO ledger_entries (program_id, member_id, kind, points, balance_after, amount_minor, currency, store_id,
-                                        receipt_id, reward_id, coupon_id, reverses_entry_id, api_key_id, occurred_at, reason)
+                                        receipt_id, reward_id, coupon_id, reverses_entry_id, api_key_id, occurred_at, reason, categories)
             VALUES (@ProgramId, @MemberId, @Kind, @Points, @BalanceAfter, @AmountMinor, @Currency, @StoreId,
-                    @ReceiptId, @RewardId, @CouponId, @ReversesEntryId, @ApiKeyId, @OccurredAt, @Reason)
+                    @ReceiptId, @RewardId, @CouponId, @ReversesEntryId, @ApiKeyId, @OccurredAt, @Reason, @Categories)
             RETURNING id
             """,
             entry, transaction);
@@ -58,4 +58,7 @@ public sealed record LedgerEntry
 
     /// <summary>Why staff adjusted the balance; null for the till's own entries.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>A purchase's distinct product categories, separated by ';' (<see cref="PurchaseCategories"/>).</summary>
+    public string? Categories { get; init; }
 }

@@ -3,7 +3,8 @@ using WalletLoyalty.Programs;
 
 namespace WalletLoyalty.Till;
 
-public sealed record EarnRequest(string? Code, long? AmountMinor, string? Currency, string? ReceiptId, string? StoreId = null);
+/// <summary>Categories: the product categories of the purchase (optional), for the upsell rate.</summary>
+public sealed record EarnRequest(string? Code, long? AmountMinor, string? Currency, string? ReceiptId, string? StoreId = null, IReadOnlyList<string>? Categories = null);
 
 /// <summary>A reward: the member's card and rewardId. A coupon: its own code, or the member's card and couponId (a coupon listed on the card).</summary>
 public sealed record RedeemRequest(string? Code, string? RewardId, long? CouponId = null);

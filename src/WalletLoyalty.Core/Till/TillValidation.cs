@@ -22,6 +22,10 @@ public static partial class TillValidation
         {
             return TillAnswer.Forbidden($"This key belongs to store '{till.StoreId}', not '{request.StoreId}'.");
         }
+        if (PurchaseCategories.Problem(request.Categories) is { } categories)
+        {
+            return TillAnswer.Invalid("invalid", "Categories invalid", categories);
+        }
         return Receipt(request.ReceiptId);
     }
 

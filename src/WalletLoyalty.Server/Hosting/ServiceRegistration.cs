@@ -10,6 +10,7 @@ using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Wallets.Google;
 using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Imports;
+using WalletLoyalty.Server.Kpis;
 using WalletLoyalty.Server.MemberCare;
 using WalletLoyalty.Server.Metrics;
 using WalletLoyalty.Server.RateLimits;
@@ -90,6 +91,7 @@ public static class ServiceRegistration
         services.AddGoogleWallet(builder.Configuration);
         services.AddCampaigns(builder.Configuration, storage);
         services.AddImports(builder.Configuration, storage);
+        services.AddKpis(builder.Configuration);
         services.AddWebhooks(builder.Configuration);
         services.AddMemberCare(builder.Configuration);
         services.AddHealth(builder.Configuration);

@@ -15,6 +15,7 @@ using WalletLoyalty.Server.Wallets.Google;
 using WalletLoyalty.Server.Health;
 using WalletLoyalty.Server.Imports;
 using WalletLoyalty.Server.Join;
+using WalletLoyalty.Server.Kpis;
 using WalletLoyalty.Server.Marketing;
 using WalletLoyalty.Server.Members;
 using WalletLoyalty.Server.MemberCare;
@@ -100,6 +101,7 @@ public static class WalletLoyaltyApp
         app.MapGoogleCallbacks();
         app.MapMemberMessagesApi();
         app.MapInstallsApi();
+        app.MapKpisApi();
         app.MapProgramsApi();
         app.MapTillPage();
         app.MapMarketingPage();

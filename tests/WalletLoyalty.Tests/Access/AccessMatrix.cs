@@ -78,6 +78,7 @@ public static class AccessMatrix
         ["GET /api/v1/programs"]                                   = "401  401   403  403  403  ok   ok   ok",
         ["GET /api/v1/programs/{program}/flyer-qr"]                = "401  401   403  403  403  ok   404  ok",
         ["GET /api/v1/programs/{program}/installs"]                = "401  401   403  403  403  ok   404  ok",
+        ["GET /api/v1/programs/{program}/kpis"]                    = "401  401   403  403  403  ok   404  ok",
         ["PATCH /api/v1/programs/{program}/members/{memberId}"]    = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/coupons"]  = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/messages"] = "401  401   403  403  403  ok   404  ok",

@@ -19,7 +19,7 @@ public sealed class PurchaseImportTests
 
         var status = await imports.ImportAsync("purchases", $"""
             {Header}
-            C-1,R-1,maple-street,45099,EUR,{recently},bakery;coffee
+            C-1,R-1,maple-street,45099,EUR,{recently},bakery;coffee;bakery
             C-1,R-2,station,12050,,2019-06-01T08:15:00+02:00,
             C-2,R-1,station,999,EUR,{recently},
             """);
@@ -29,6 +29,7 @@ public sealed class PurchaseImportTests
         Assert.Empty(ImportClient.Errors(status));
         var earns = await service.QueryAsync<string>(
             "SELECT m.external_id || ' ' || l.receipt_id || ' ' || l.store_id || ' ' || l.points || ' ' || l.balance_after || ' ' || COALESCE(l.categories, '-') FROM ledger_entries l JOIN members m ON m.id = l.member_id WHERE l.kind = 'earn' ORDER BY l.id");
+        // A category named twice is stored once.
         Assert.Equal(["C-1 R-1 maple-street 450 550 bakery;coffee", "C-1 R-2 station 120 670 -", "C-2 R-1 station 9 9 -"], earns);
         var old = await service.QueryAsync<DateTimeOffset>("SELECT occurred_at FROM ledger_entries WHERE receipt_id = 'R-2'");
         Assert.Equal(DateTimeOffset.Parse("2019-06-01T06:15:00Z", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(old));
