@@ -153,6 +153,18 @@ public sealed class SurveyPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ErasingAMemberClearsTheirCommentAndKeepsTheScore()
+    {
+        var (_, memberId, path) = await _rig.JoinAsync();
+        (await _rig.AnswerAsync(path, "4", "Ask for Alex Example at the counter")).Dispose();
+        using var marketer = await TillClient.WithNewKeyAsync(Service, "marketer", programId: "demo");
+
+        (await marketer.SendDeleteAsync($"/api/v1/programs/demo/members/{memberId}")).Dispose();
+
+        Assert.Equal([(memberId, _rig.Quarter, 4, (string?)null, "en")], await AnswersAsync());
+    }
+
+    [Fact]
     public async Task ThePageSpeaksTheShoppersLanguageAndTheAnswerKeepsIt()
     {
         var (_, _, path) = await _rig.JoinAsync();
