@@ -153,6 +153,20 @@ public sealed class SurveyPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheMembersExportListsTheirAnswers()
+    {
+        var (_, memberId, path) = await _rig.JoinAsync();
+        (await _rig.AnswerAsync(path + "?lang=de", "9", "Sehr gut")).Dispose();
+        using var marketer = await TillClient.WithNewKeyAsync(Service, "marketer", programId: "demo");
+
+        using var response = await marketer.GetAsync($"/api/v1/programs/demo/members/{memberId}/export");
+
+        var answer = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("surveyAnswers").EnumerateArray());
+        Assert.Equal((_rig.Quarter, 9, "Sehr gut", "de"), (answer.GetProperty("round").GetString(), answer.GetProperty("score").GetInt32(),
+            answer.GetProperty("comment").GetString(), answer.GetProperty("language").GetString()));
+    }
+
+    [Fact]
     public async Task ErasingAMemberClearsTheirCommentAndKeepsTheScore()
     {
         var (_, memberId, path) = await _rig.JoinAsync();
