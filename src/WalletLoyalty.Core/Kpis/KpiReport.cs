@@ -36,7 +36,10 @@ public sealed class KpiReport(IDatabase database, IOptions<KpiOptions> options)
         for (var set = 0; set < sets.Length; set++)
         {
             var extras = await KpiLedger.ExtrasAsync(connection, filter, sets[set], members, cancellationToken);
-            figures[set] = KpiCalculation.Figures(program, set, sets[set], members.Values, extras);
+            figures[set] = KpiCalculation.Figures(program, set, sets[set], members.Values, extras) with
+            {
+                Nps = await KpiSurveyScores.NpsAsync(connection, filter, sets[set].Spans[KpiWindows.Period], cancellationToken),
+            };
         }
         return figures[0] with { Previous = figures[1] };
     }

@@ -9,13 +9,14 @@ export function go(hash, flash) {
   if (location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange')); else location.hash = hash;
 }
 
-const VIEWS = ['list-view', 'editor-view', 'results-view', 'members-view', 'member-view'];
+const VIEWS = ['list-view', 'editor-view', 'results-view', 'members-view', 'member-view', 'surveys-view'];
 
 // The heading of the view that opened takes the focus, so the keyboard and screen readers start there.
 export function showView(id) {
   for (const view of VIEWS) el(view).hidden = view !== id;
   const members = id === 'members-view' || id === 'member-view';
-  for (const [link, current] of [['nav-campaigns', !members], ['nav-members', members]]) {
+  const surveys = id === 'surveys-view';
+  for (const [link, current] of [['nav-campaigns', !members && !surveys], ['nav-members', members], ['nav-surveys', surveys]]) {
     if (current) el(link).setAttribute('aria-current', 'page'); else el(link).removeAttribute('aria-current');
   }
   state.view = id;
