@@ -33,7 +33,8 @@ public static class KpiMembers
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"""
-            SELECT m.id, m.source, m.tier, m.joined_at, m.points_balance, m.purchase_digest FROM members m
+            SELECT m.id, m.source, m.tier, m.joined_at, m.points_balance, d.digest
+            FROM members m LEFT JOIN purchase_digests d ON d.member_id = m.id
             WHERE m.program_id = @Program AND m.id % 2 = @half{filter.MemberConditions("m")}
             """,
             new { filter.Program, filter.Source, filter.Tier, half }, cancellationToken: cancellationToken));
@@ -41,7 +42,10 @@ public static class KpiMembers
         {
             var member = new MemberTally(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), Ticks(reader, 3),
                 reader.GetInt64(4), sets.Count);
-            PurchaseDigest.AddTo(member, reader.GetString(5), sets, filter.Store, end);
+            if (!reader.IsDBNull(5))
+            {
+                PurchaseDigest.AddTo(member, reader.GetString(5), sets, filter.Store, end);
+            }
             members.Add(member);
         }
         return members;

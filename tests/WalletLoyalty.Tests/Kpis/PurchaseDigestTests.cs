@@ -48,7 +48,7 @@ public sealed class PurchaseDigestTests
 
         await using (var connection = await service.Database().OpenAsync())
         {
-            await connection.ExecuteAsync("UPDATE members SET purchase_digest = ''");
+            await connection.ExecuteAsync("DELETE FROM purchase_digests");
             await connection.ExecuteAsync(BackfillStatement(service.Database().MigrationSet));
         }
 
@@ -106,17 +106,17 @@ public sealed class PurchaseDigestTests
     private static async Task<Dictionary<long, string>> DigestsAsync(IDatabase database)
     {
         await using var connection = await database.OpenAsync();
-        return (await connection.QueryAsync<(long Id, string Digest)>("SELECT id, purchase_digest FROM members")).ToDictionary(r => r.Id, r => r.Digest);
+        return (await connection.QueryAsync<(long Id, string Digest)>("SELECT member_id, digest FROM purchase_digests")).ToDictionary(r => r.Id, r => r.Digest);
     }
 
     /// <summary>A digest's records in order: the backfill need not write them in the trigger's order.</summary>
     private static List<string> Records(string digest) => digest.Split('\u001e').Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>V0023's UPDATE of every member's digest from the ledger, as an upgraded database runs it.</summary>
+    /// <summary>V0023's INSERT of every member's digest from the ledger, as an upgraded database runs it.</summary>
     private static string BackfillStatement(string migrationSet)
     {
         var sql = MigrationRunner.Scripts(migrationSet).Single(s => s.Name == "kpi_purchase_digest").Sql;
-        var start = sql.IndexOf("UPDATE members", StringComparison.Ordinal);
+        var start = sql.IndexOf("INSERT INTO purchase_digests", StringComparison.Ordinal);
         return sql[start..(sql.IndexOf(";\n", start, StringComparison.Ordinal) + 1)];
     }
 }

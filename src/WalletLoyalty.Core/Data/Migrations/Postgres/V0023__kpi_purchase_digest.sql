@@ -1,11 +1,15 @@
 -- The KPIs count every member's purchases in their windows. Reading two million ledger rows costs seconds;
--- each member's purchases written in one text column of their own row costs one row per member. The column
--- is kept by a trigger, so every writer of the ledger (till, imports, COPY) keeps it exact. Records end with
--- chr(30), fields are separated by chr(31) (neither can be in a store id or a category):
+-- each member's purchases written in one text row of their own costs one row per member. A table of its own,
+-- so the members' rows stay small for the audience scans. Kept by a trigger, so every writer of the ledger
+-- (till, imports, COPY) keeps it exact. Records end with chr(30), fields are separated by chr(31) (neither can
+-- be in a store id or a category):
 --   e<entry id> <occurred_at as .NET UTC ticks> <amount_minor> <points> <store_id> <categories>   a purchase
 --   r<entry id>                                                                                a reversal of that entry
--- Read by Kpis/PurchaseDigest; docs/kpis.md.
-ALTER TABLE members ADD COLUMN purchase_digest text NOT NULL DEFAULT '';
+-- Read by Kpis/PurchaseDigest; docs/kpis.md, decision 0006.
+CREATE TABLE purchase_digests (
+    member_id bigint PRIMARY KEY REFERENCES members (id),
+    digest    text NOT NULL
+);
 
 CREATE FUNCTION purchase_digest_record(entry ledger_entries) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN entry.kind = 'earn'
@@ -16,16 +20,16 @@ CREATE FUNCTION purchase_digest_record(entry ledger_entries) RETURNS text LANGUA
                 ELSE 'r' || entry.reverses_entry_id || chr(30) END
 $$;
 
-UPDATE members m SET purchase_digest = d.digest
-FROM (SELECT l.member_id, string_agg(purchase_digest_record(l), '' ORDER BY l.id) AS digest
-      FROM ledger_entries l
-      WHERE l.kind = 'earn' OR (l.kind = 'reverse' AND l.reverses_entry_id IS NOT NULL)
-      GROUP BY l.member_id) d
-WHERE d.member_id = m.id;
+INSERT INTO purchase_digests (member_id, digest)
+SELECT l.member_id, string_agg(purchase_digest_record(l), '' ORDER BY l.id)
+FROM ledger_entries l
+WHERE l.kind = 'earn' OR (l.kind = 'reverse' AND l.reverses_entry_id IS NOT NULL)
+GROUP BY l.member_id;
 
 CREATE FUNCTION ledger_purchase_digest() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE members SET purchase_digest = purchase_digest || purchase_digest_record(NEW) WHERE id = NEW.member_id;
+    INSERT INTO purchase_digests (member_id, digest) VALUES (NEW.member_id, purchase_digest_record(NEW))
+    ON CONFLICT (member_id) DO UPDATE SET digest = purchase_digests.digest || EXCLUDED.digest;
     RETURN NULL;
 END
 $$;
