@@ -77,6 +77,10 @@ public static class AudienceQuery
             where.Add("m.joined_at < @joinedUntil");
             parameters.Add("joinedUntil", LocalTimes.StartOfDay(before, program.TimeZone));
         }
+        if (audience.Purchases is { } segment)
+        {
+            where.Add(PurchaseSegmentClause.Build(segment, now, parameters));
+        }
         if (automated is not null)
         {
             where.Add(AutomationRules.Clause(automated, now, parameters));

@@ -31,6 +31,9 @@ public sealed record AudienceFilter
     public DateOnly? JoinedAfter { get; init; }
     public DateOnly? JoinedBefore { get; init; }
 
+    /// <summary>What the member bought in the last days (<see cref="PurchaseSegment"/>); null for anyone.</summary>
+    public PurchaseSegment? Purchases { get; init; }
+
     /// <summary>A random share of the audience (0–50 %) that receives nothing, to measure lift against.</summary>
     public int HoldOutPercent { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WalletLoyalty.Programs;
+using WalletLoyalty.Till;
 
 namespace WalletLoyalty.Campaigns;
 
@@ -72,6 +73,19 @@ public static partial class CampaignValidator
         errors.Require(audience.Platforms.All(Channels.All.Contains), "audience.platforms", $"each must be one of {string.Join(", ", Channels.All)}");
         errors.Require(audience.JoinedAfter is null || audience.JoinedBefore is null || audience.JoinedAfter < audience.JoinedBefore, "audience.joinedBefore", "must be after joinedAfter");
         errors.Require(audience.HoldOutPercent is >= 0 and <= 50, "audience.holdOutPercent", "must be between 0 and 50");
+        if (audience.Purchases is { } segment)
+        {
+            ValidateSegment(segment, errors);
+        }
+    }
+
+    private static void ValidateSegment(PurchaseSegment segment, Errors errors)
+    {
+        errors.Require(segment.Days is >= 1 and <= PurchaseSegment.MaxDays, "audience.purchases.days", $"is required: the last days to look at, between 1 and {PurchaseSegment.MaxDays}");
+        errors.Require(segment.Category is null || PurchaseCategories.IsValid(segment.Category), "audience.purchases.category",
+            $"must be a product category of 1 to {PurchaseCategories.MaxLength} characters without ';', or null for any");
+        errors.Require(segment.MinPurchases is null or (>= 1 and <= 10_000), "audience.purchases.minPurchases", "must be between 1 and 10000, or null for at least one");
+        errors.Require(segment.MinSpentMinor is null or >= 1, "audience.purchases.minSpentMinor", "must be at least 1 (minor units), or null for any amount");
     }
 
     private static void ValidateTrigger(CampaignTrigger? trigger, List<string> channels, LoyaltyProgram program, Func<string, string?> cronProblem, Errors errors)

@@ -43,6 +43,7 @@ public sealed class ImportRunner(IDatabase database, ImportJobs jobs, ImportFold
                     errors += refused;
                 }
             }
+            await SettleTiersAsync(program, job, cancellationToken);
             await jobs.CompleteAsync(job.Id, cancellationToken);
             folder.Delete(job.FileName);
             logger.LogInformation("Import {Import} of {Kind} for {Program} completed", job.Id, job.Kind, job.ProgramId);
@@ -54,8 +55,30 @@ public sealed class ImportRunner(IDatabase database, ImportJobs jobs, ImportFold
         catch (Exception ex) when (ex is CsvHelper.CsvFormatException or CsvHelper.CsvValidationException or IOException)
         {
             logger.LogWarning(ex, "Import {Import} failed", job.Id);
+            await SettleTiersAsync(program, job, CancellationToken.None); // the batches before the bad line are in
             await jobs.FailAsync(job.Id, "the file could not be read as CSV: " + ex.Message, CancellationToken.None);
             folder.Delete(job.FileName);
+        }
+    }
+
+    /// <summary>The tier and cards of every member the purchases credited, a chunk per transaction until none is left (so a restart finishes them).</summary>
+    private async Task SettleTiersAsync(LoyaltyProgram program, ImportJob job, CancellationToken cancellationToken)
+    {
+        if (job.Kind != ImportKind.Purchases)
+        {
+            return;
+        }
+        while (true)
+        {
+            using var turn = await database.EnterWriterQueueAsync(cancellationToken);
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var settled = await ImportTiers.SettleNextAsync(connection, transaction, program, job.Id, options.Value.BatchRows, time.GetUtcNow());
+            await transaction.CommitAsync(cancellationToken);
+            if (settled == 0)
+            {
+                return;
+            }
         }
     }
 
@@ -125,7 +148,7 @@ public sealed class ImportRunner(IDatabase database, ImportJobs jobs, ImportFold
                     rows.Add(row);
                 }
             }
-            refused.AddRange(await PurchaseBatch.WriteAsync(connection, transaction, program, job, rows, now));
+            refused.AddRange(await PurchaseBatch.WriteAsync(connection, transaction, program, job, rows));
         }
         var room = (int)Math.Clamp(options.Value.MaxStoredErrors - errorsSoFar, 0, int.MaxValue);
         await ImportJobs.AdvanceAsync(connection, transaction, progress, refused, room);

@@ -2,22 +2,22 @@ using System.Data.Common;
 using Dapper;
 using Npgsql;
 using WalletLoyalty.Data;
-using WalletLoyalty.Passes;
 using WalletLoyalty.Programs;
 
 namespace WalletLoyalty.Imports;
 
 /// <summary>
 /// Writes a batch of purchases in the caller's transaction, set-based: each becomes an earn entry at its own
-/// time, with the points the till would give, and moves its member's balance and tier. A receipt the store
-/// already credited is skipped, so a second run of the same file changes nothing. The members' cards get new
-/// versions (a device fetching them sees the new balance) but no push: nothing enters the outbox.
+/// time, with the points the till would give, and moves its member's balance. A receipt the store already
+/// credited is skipped, so a second run of the same file changes nothing. The members it credited are
+/// remembered: their tier and a new version of their cards follow once per member when the whole file is in
+/// (<see cref="ImportTiers"/>), not in every batch that names them.
 /// </summary>
 public static class PurchaseBatch
 {
     /// <summary>Writes the rows it can and returns the refused ones (purchases of members the program does not have).</summary>
     public static async Task<IReadOnlyList<ImportLineError>> WriteAsync(DbConnection connection, DbTransaction transaction, LoyaltyProgram program, ImportJob job,
-        IReadOnlyList<PurchaseRow> rows, DateTimeOffset now)
+        IReadOnlyList<PurchaseRow> rows)
     {
         var refused = new List<ImportLineError>();
         if (rows.Count == 0)
@@ -51,9 +51,7 @@ public static class PurchaseBatch
         await InsertEarnsAsync(connection, transaction, program.Id, job.ApiKeyId, entries);
         var touched = members.Values.Where(m => m.LastPurchase is not null).ToList();
         await CreditAsync(connection, transaction, touched);
-        await UpdateTiersAsync(connection, transaction, program, touched, now);
-        await PassChanges.MarkCardsChangedAsync(connection, transaction, $"SELECT id FROM members WHERE {ImportLists.In(connection, "id", "@touched")}",
-            new { touched = ImportLists.Of(connection, touched.Select(m => m.Id).ToList()) }, now);
+        await RememberTouchedAsync(connection, transaction, job.Id, touched);
         return refused;
     }
 
@@ -134,33 +132,22 @@ public static class PurchaseBatch
         var lockRows = connection is NpgsqlConnection ? " FOR UPDATE" : "";
         var found = await connection.QueryAsync<Member>(
             $"""
-            SELECT id AS Id, external_id AS ExternalId, points_balance AS Balance, tier AS Tier FROM members
+            SELECT id AS Id, external_id AS ExternalId, points_balance AS Balance FROM members
             WHERE program_id = @programId AND {ImportLists.In(connection, "external_id", "@externalIds")} AND erased_at IS NULL{lockRows}
             """,
             new { programId, externalIds = ImportLists.Of(connection, externalIds) }, transaction);
         return found.ToDictionary(m => m.ExternalId);
     }
 
-    /// <summary>As the till does after each earn: the tier from the points earned, net of reversals, in the last 365 days.</summary>
-    private static async Task UpdateTiersAsync(DbConnection connection, DbTransaction transaction, LoyaltyProgram program, List<Member> touched, DateTimeOffset now)
-    {
-        var memberIds = touched.Select(m => m.Id).ToList();
-        var earned = (await connection.QueryAsync<(long MemberId, long Points)>(
+    /// <summary>The members whose tier and cards <see cref="ImportTiers"/> settles once the file is in.</summary>
+    private static Task RememberTouchedAsync(DbConnection connection, DbTransaction transaction, long importId, List<Member> touched) =>
+        connection.ExecuteAsync(
             $"""
-            SELECT member_id, CAST(SUM(points) AS bigint) FROM ledger_entries
-            WHERE {ImportLists.In(connection, "member_id", "@memberIds")} AND kind IN ('earn', 'reverse') AND occurred_at >= @since
-            GROUP BY member_id
+            INSERT INTO import_touched_members (import_id, member_id)
+            SELECT @importId, id FROM members WHERE {ImportLists.In(connection, "id", "@touched")}
+            ON CONFLICT DO NOTHING
             """,
-            new { memberIds = ImportLists.Of(connection, memberIds), since = now.AddDays(-365) }, transaction)).ToDictionary(e => e.MemberId, e => e.Points);
-        var changed = touched
-            .Select(m => (m.Id, Before: m.Tier, Tier: program.TierFor(earned.GetValueOrDefault(m.Id))))
-            .Where(t => t.Tier != t.Before)
-            .Select(t => (t.Id, t.Tier))
-            .ToList();
-        await new RowValues<(long Id, string Tier)>("tiered", changed)
-            .Long("member_id", t => t.Id).Text("tier", t => t.Tier)
-            .ExecuteAsync(connection, transaction, "UPDATE members SET tier = tiered.tier FROM tiered WHERE members.id = tiered.member_id");
-    }
+            new { importId, touched = ImportLists.Of(connection, touched.Select(m => m.Id).ToList()) }, transaction);
 
     private static string Clip(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
@@ -171,7 +158,6 @@ public static class PurchaseBatch
         public long Id { get; init; }
         public string ExternalId { get; init; } = "";
         public long Balance { get; set; }
-        public string Tier { get; init; } = "";
         public long Credited { get; set; }
         public DateTimeOffset? LastPurchase { get; set; }
     }

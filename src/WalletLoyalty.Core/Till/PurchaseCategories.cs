@@ -22,6 +22,7 @@ public static class PurchaseCategories
         return distinct is { Count: > 0 } ? string.Join(';', distinct) : null;
     }
 
-    private static bool IsValid(string? category) =>
+    /// <summary>Whether the text is one category as a purchase may name it (it is stored trimmed).</summary>
+    public static bool IsValid(string? category) =>
         category is not null && category.Trim() is { Length: > 0 and <= MaxLength } trimmed && !trimmed.Contains(';') && !trimmed.Any(char.IsControl);
 }

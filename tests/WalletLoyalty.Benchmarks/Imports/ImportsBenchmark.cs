@@ -1,4 +1,6 @@
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using WalletLoyalty.Programs;
 using WalletLoyalty.Benchmarks.Harness;
 
 namespace WalletLoyalty.Benchmarks.Imports;
@@ -47,7 +49,7 @@ public sealed class ImportsBenchmark : IBenchmark
         return runs.All(r => r.LedgerHolds && r.Members.Status == "completed" && r.Purchases.Status == "completed") ? 0 : 1;
     }
 
-    /// <summary>Every member and purchase is in, once, and every balance is the sum of its member's ledger.</summary>
+    /// <summary>Every member and purchase is in, once, every balance is the sum of its member's ledger and every tier follows its last 365 days.</summary>
     private static async Task<bool> LedgerHoldsAsync(InProcessService service, int members, int purchases)
     {
         await using var connection = await service.Database.OpenAsync();
@@ -58,8 +60,21 @@ public sealed class ImportsBenchmark : IBenchmark
                    (SELECT COUNT(*) FROM members m
                     WHERE m.points_balance <> (SELECT COALESCE(SUM(l.points), 0) FROM ledger_entries l WHERE l.member_id = m.id))
             """);
-        Console.Error.WriteLine($"ledger check: {counts.Members:N0} members, {counts.Earns:N0} earns, {counts.Mismatched:N0} balances off their ledger");
-        return counts == (members, purchases, 0);
+        var program = service.Services.GetRequiredService<ProgramCatalog>().Find("demo")!;
+        // The import settled tiers when its last batch was in: an hour's slack for purchases that aged out of the 365 days since.
+        var since = DateTimeOffset.UtcNow.AddDays(-365);
+        var earned = await connection.QueryAsync<(string Tier, long Earned, long EarnedHourBefore)>(
+            """
+            SELECT m.tier,
+                   COALESCE((SELECT CAST(SUM(l.points) AS bigint) FROM ledger_entries l
+                             WHERE l.member_id = m.id AND l.kind IN ('earn', 'reverse') AND l.occurred_at >= @since), 0),
+                   COALESCE((SELECT CAST(SUM(l.points) AS bigint) FROM ledger_entries l
+                             WHERE l.member_id = m.id AND l.kind IN ('earn', 'reverse') AND l.occurred_at >= @hourBefore), 0)
+            FROM members m WHERE m.external_id IS NOT NULL
+            """, new { since, hourBefore = since.AddHours(-1) });
+        var offTier = earned.Count(m => m.Tier != program.TierFor(m.Earned) && m.Tier != program.TierFor(m.EarnedHourBefore));
+        Console.Error.WriteLine($"ledger check: {counts.Members:N0} members, {counts.Earns:N0} earns, {counts.Mismatched:N0} balances off their ledger, {offTier:N0} tiers off their last 365 days");
+        return counts == (members, purchases, 0) && offTier == 0;
     }
 }
 

@@ -53,6 +53,31 @@ public sealed class PurchaseImportTests
     }
 
     [Fact]
+    public async Task PurchasesInSeveralBatchesLiftTheTierOnceTheWholeFileIsIn()
+    {
+        await using var service = await ServiceHost.StartAsync(settings => settings["Imports:BatchRows"] = "2");
+        using var imports = ImportClient.Admin(service.BaseAddress);
+        await imports.ImportAsync("members", Members);
+        var recently = DateTimeOffset.UtcNow.AddDays(-3).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+        var yearAgo = DateTimeOffset.UtcNow.AddDays(-400).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+
+        // Five rows in three batches: C-2's 200 + 200 + 200 points of the last year reach Silver (500); C-1's old 900 do not count.
+        var status = await imports.ImportAsync("purchases", $"""
+            {Header}
+            C-2,R-1,station,20000,EUR,{recently},
+            C-1,R-2,station,90000,EUR,{yearAgo},
+            C-2,R-3,station,20000,EUR,{recently},
+            C-1,R-4,station,1000,EUR,{recently},
+            C-2,R-5,station,20000,EUR,{recently},
+            """);
+
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal(["C-1 1010 Bronze", "C-2 600 Silver"], await service.QueryAsync<string>(
+            "SELECT external_id || ' ' || points_balance || ' ' || tier FROM members WHERE external_id IS NOT NULL ORDER BY external_id"));
+        Assert.Equal([0L], await service.QueryAsync<long>("SELECT COUNT(*) FROM import_touched_members"));
+    }
+
+    [Fact]
     public async Task ImportedPurchasesPushNothingButThePassShowsTheNewBalanceWhenNextFetched()
     {
         await using var service = await ServiceHost.StartAsync();

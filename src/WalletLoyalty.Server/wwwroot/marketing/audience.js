@@ -5,6 +5,8 @@ import { t, tn } from '../staff/texts.js';
 import { clearInvalid, el, markInvalid } from './dom.js';
 import { checked, commaList, fieldFor, setChecked, whole } from './fields.js';
 import { num, wholePercent } from './format.js';
+import { fromMinor, toMinor } from './money.js';
+import { segmentOf } from './segment-text.js';
 import { api, showProblem, state } from './state.js';
 
 export function wireAudience() {
@@ -27,7 +29,26 @@ export function fillAudience(audience) {
   el('joined-after').value = audience.joinedAfter ?? '';
   el('joined-before').value = audience.joinedBefore ?? '';
   el('hold-out').value = audience.holdOutPercent ?? 0;
+  fillSegment(audience.purchases);
   showHoldOut();
+}
+
+function fillSegment(segment) {
+  el('segment-days').value = segment?.days ?? '';
+  el('segment-category').value = segment?.category ?? '';
+  el('segment-purchases').value = segment?.minPurchases ?? '';
+  el('segment-spent').value = segment?.minSpentMinor ? fromMinor(segment.minSpentMinor, state.program.currency) : '';
+}
+
+function readSegment(errors) {
+  const spent = toMinor(el('segment-spent').value, state.program.currency);
+  if (spent.error) errors.push({ path: 'audience.purchases.minSpentMinor', message: spent.error });
+  return segmentOf({
+    days: whole('segment-days', 'audience.purchases.days', 1, errors),
+    category: el('segment-category').value,
+    minPurchases: whole('segment-purchases', 'audience.purchases.minPurchases', 1, errors),
+    minSpentMinor: spent.valueMinor ?? null,
+  }, errors);
 }
 
 export function readAudience(errors) {
@@ -43,6 +64,7 @@ export function readAudience(errors) {
     joinedAfter: el('joined-after').value || null,
     joinedBefore: el('joined-before').value || null,
     holdOutPercent: Number(el('hold-out').value),
+    purchases: readSegment(errors),
   };
   if (audience.minPoints !== null && audience.maxPoints !== null && audience.minPoints > audience.maxPoints) {
     errors.push({ path: 'audience.maxPoints', message: t('marketing.audience.max-below-min') });

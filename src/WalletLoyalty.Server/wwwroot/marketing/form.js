@@ -12,7 +12,7 @@ import { defaultSendTime, fillTrigger, readTrigger } from './trigger.js';
 export function newCampaign() {
   return {
     name: '',
-    audience: { tiers: [], minPoints: null, maxPoints: null, inactiveDays: null, birthday: null, sources: [], platforms: [], joinedAfter: null, joinedBefore: null, holdOutPercent: 10 },
+    audience: { tiers: [], minPoints: null, maxPoints: null, inactiveDays: null, birthday: null, sources: [], platforms: [], joinedAfter: null, joinedBefore: null, purchases: null, holdOutPercent: 10 },
     message: { title: '', body: '' },
     coupon: null,
     channels: [...CHANNELS],

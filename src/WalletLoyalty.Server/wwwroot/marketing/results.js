@@ -9,6 +9,7 @@ import { num, percent, sum, wholePercent } from './format.js';
 import { channelName, statusName } from './labels.js';
 import { showView, stopPolling } from './navigation.js';
 import { api, say, showProblem, state } from './state.js';
+import { segmentFilter } from './segment-text.js';
 import { formatLocal } from './times.js';
 import { triggerSummary } from './trigger-text.js';
 
@@ -159,6 +160,7 @@ function showSummary(c) {
     a.platforms?.length ? t('marketing.filter.platforms', { platforms: a.platforms.join(', ') }) : null,
     a.joinedAfter ? t('marketing.filter.joined-after', { date: formatLocal(a.joinedAfter) }) : null,
     a.joinedBefore ? t('marketing.filter.joined-before', { date: formatLocal(a.joinedBefore) }) : null,
+    a.purchases ? segmentFilter(a.purchases, state.program?.currency) : null,
   ].filter(Boolean);
   const coupon = c.coupon
     ? [c.coupon.title, c.coupon.description, c.coupon.validDays ? t('marketing.summary.valid', { days: tn('marketing.days', c.coupon.validDays) }) : null].filter(Boolean).join(' · ')
