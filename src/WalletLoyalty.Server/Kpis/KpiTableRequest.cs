@@ -26,18 +26,22 @@ public static class KpiTableRequest
         return query is null || every is null ? (null, errors) : (new KpiTrendQuery(query.From, query.To, every.Value, store, source, tier), errors);
     }
 
-    /// <summary>Without dates: the 12 local calendar months up to and including this one.</summary>
+    /// <summary>Without dates: the 12 local calendar months up to and including this one; without from, the 12 months ending with to.</summary>
     public static (KpiTableQuery? Query, Dictionary<string, string[]> Errors) Cohorts(LoyaltyProgram program, string? from, string? to, string? source,
         string? tier, DateTimeOffset now)
     {
-        if (to is null)
+        var end = to is null
+            ? KpiBuckets.StartOf(LocalMidnight.DayOf(now, program.TimeZone), KpiInterval.Month).AddMonths(1)
+            : DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var given) && given.Year > 1970 ? given : (DateOnly?)null;
+        if (end is { } last)
         {
-            var thisMonth = KpiBuckets.StartOf(LocalMidnight.DayOf(now, program.TimeZone), KpiInterval.Month);
-            to = thisMonth.AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            from ??= thisMonth.AddMonths(1 - DefaultCohortMonths).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            to = Text(last);
+            from ??= Text(KpiBuckets.StartOf(last.AddDays(-1), KpiInterval.Month).AddMonths(1 - DefaultCohortMonths));
         }
         return Table(program, from, to, source, tier, now);
     }
+
+    private static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Without dates: the 30 local days up to and including today, as the KPIs.</summary>
     public static (KpiTableQuery? Query, Dictionary<string, string[]> Errors) Table(LoyaltyProgram program, string? from, string? to, string? source,

@@ -107,7 +107,7 @@ public sealed class KpiCsvTests
     }
 
     [Fact]
-    public async Task WithoutDatesTheCohortsAreTheTwelveLocalMonthsUpToAndIncludingThisOne()
+    public async Task WithoutDatesTheCohortsAreTheTwelveLocalMonthsUpToAndIncludingThisOneAndWithOnlyToTheTwelveEndingThere()
     {
         // 23:30 UTC on 30 November is already 1 December in Berlin.
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-30T23:30:00Z"));
@@ -123,6 +123,10 @@ public sealed class KpiCsvTests
         Assert.Equal(12, body.GetProperty("cohorts").GetArrayLength());
         Assert.Equal(12, body.GetProperty("cohorts")[0].GetProperty("months").GetArrayLength());
         Assert.Equal(1, body.GetProperty("cohorts")[11].GetProperty("months").GetArrayLength());
+
+        using var untilMarch = await admin.GetAsync("/api/v1/programs/demo/kpis/cohorts?to=2026-03-15");
+        var march = await untilMarch.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("2025-04-01", "2026-04-01"), (march.GetProperty("from").GetString(), march.GetProperty("to").GetString()));
     }
 
     private static async Task<string[]> CsvAsync(TillClient client, string path)
