@@ -6,20 +6,20 @@ namespace WalletLoyalty.Kpis;
 public static class InstantColumn
 {
     /// <summary>The instant SQLite's text names.</summary>
-    public static long Ticks(string text) =>
+    public static long Ticks(ReadOnlySpan<char> text) =>
         TryFixedWidth(text, out var ticks)
             ? ticks
             : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal).UtcTicks;
 
     /// <summary>yyyy-MM-ddTHH:mm:ss.fffffffZ, as <see cref="Data.TimestampHandler"/> writes it.</summary>
-    public static bool TryFixedWidth(string text, out long ticks)
+    public static bool TryFixedWidth(ReadOnlySpan<char> text, out long ticks)
     {
         ticks = 0;
         if (text.Length != 28 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != '.' || text[27] != 'Z')
         {
             return false;
         }
-        var span = text.AsSpan();
+        var span = text;
         if (!int.TryParse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(span[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(span[8..10], NumberStyles.None, CultureInfo.InvariantCulture, out var day)

@@ -47,7 +47,7 @@ public sealed record KpiFigures
     public required IReadOnlyList<SourceFunnel> Funnel { get; init; }
     public required IReadOnlyList<TierMembers> TierDistribution { get; init; }
 
-    /// <summary>Null until the program runs surveys.</summary>
+    /// <summary>The Net Promoter Score of the survey answers given in the period (<see cref="Surveys.NetPromoterScore"/>).</summary>
     public NpsFigures? Nps { get; init; }
 
     /// <summary>The same figures for the period of the same length just before; absent inside itself.</summary>
@@ -60,5 +60,5 @@ public sealed record SourceFunnel(string? Source, long Joined, long Installed, l
 
 public sealed record TierMembers(string Tier, long Members);
 
-/// <summary>The Net Promoter Score: promoters minus detractors in percent of the answers, with its margin of error.</summary>
+/// <summary>The Net Promoter Score: promoters less detractors as a fraction of the answers (−1 to 1), with its margin of error at 95 %; null without answers.</summary>
 public sealed record NpsFigures(double? Score, long Answers, double? MarginOfError);

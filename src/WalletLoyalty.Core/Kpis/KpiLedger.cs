@@ -4,7 +4,7 @@ using WalletLoyalty.Data;
 
 namespace WalletLoyalty.Kpis;
 
-/// <summary>The KPIs' reads. Each is one statement valid on both engines; the counting is done in <see cref="KpiCalculation"/>.</summary>
+/// <summary>The KPIs' reads beyond the members' purchases (<see cref="KpiMembers"/>). Each is one statement valid on both engines; the counting is done in <see cref="KpiCalculation"/>.</summary>
 public static class KpiLedger
 {
     /// <summary>The program, and the store of the purchase, the flyer source the member joined through and their current tier (each optional).</summary>
@@ -22,14 +22,6 @@ public static class KpiLedger
     /// <summary>Points credited for something other than a purchase (the opening balance of an import is not earned).</summary>
     private const string RewardKinds = "'survey', 'bonus', 'referral'";
 
-    public static async Task<Dictionary<long, MemberTally>> MembersAsync(DbConnection connection, Filter filter, int sets, CancellationToken cancellationToken)
-    {
-        var rows = await connection.QueryAsync<(long Id, string? Source, string Tier, DateTimeOffset JoinedAt, long Balance)>(new CommandDefinition(
-            $"SELECT m.id, m.source, m.tier, m.joined_at, m.points_balance FROM members m WHERE m.program_id = @Program{filter.MemberConditions("m")}",
-            filter, cancellationToken: cancellationToken));
-        return rows.ToDictionary(r => r.Id, r => new MemberTally(r.Id, r.Source, r.Tier, r.JoinedAt.UtcTicks, r.Balance, sets));
-    }
-
     /// <summary>When each member's store card was first added to a wallet.</summary>
     public static async Task AddInstallsAsync(DbConnection connection, Filter filter, Dictionary<long, MemberTally> members, CancellationToken cancellationToken)
     {
@@ -45,69 +37,6 @@ public static class KpiLedger
             {
                 member.FirstInstall = first.UtcTicks;
             }
-        }
-    }
-
-    /// <summary>The earn entries a refund reversed (wholly or in part): none of them counts as a purchase.</summary>
-    public static async Task<HashSet<long>> RefundedAsync(DbConnection connection, Filter filter, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT reverses_entry_id FROM ledger_entries WHERE program_id = @Program AND kind = 'reverse' AND reverses_entry_id IS NOT NULL",
-            filter, cancellationToken: cancellationToken))).ToHashSet();
-
-    /// <summary>
-    /// Every purchase before the end of the latest set, read once in time order and counted into each member's windows.
-    /// The two halves of the time from the first purchase are read at once on two connections and their counts added:
-    /// reading is most of the work, and both engines serve readers in parallel.
-    /// </summary>
-    public static async Task AddPurchasesAsync(IDatabase database, Filter filter, IReadOnlyList<KpiWindows> sets, Dictionary<long, MemberTally> members,
-        HashSet<long> refunded, CancellationToken cancellationToken)
-    {
-        var end = sets.Max(s => s.Spans[KpiWindows.History].End);
-        long first;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            var earliest = await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(
-                $"SELECT MIN(e.occurred_at) FROM ledger_entries e WHERE e.program_id = @Program AND e.kind = 'earn'{filter.StoreCondition("e")}",
-                filter, cancellationToken: cancellationToken));
-            if (earliest is not { } found || found.UtcTicks >= end)
-            {
-                return;
-            }
-            first = found.UtcTicks;
-        }
-        var split = first + (end - first) / 2;
-        var later = members.ToDictionary(m => m.Key, m => m.Value.Blank());
-        await Task.WhenAll(
-            ReadAsync(database, filter, sets, new KpiSpan(first, split), members, refunded, cancellationToken),
-            ReadAsync(database, filter, sets, new KpiSpan(split, end), later, refunded, cancellationToken));
-        foreach (var (id, member) in members)
-        {
-            member.Merge(later[id]);
-        }
-    }
-
-    private static async Task ReadAsync(IDatabase database, Filter filter, IReadOnlyList<KpiWindows> sets, KpiSpan part, Dictionary<long, MemberTally> members,
-        HashSet<long> refunded, CancellationToken cancellationToken)
-    {
-        var categoriesFrom = sets.Min(s => s.Spans[KpiWindows.Period].Start);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            $"""
-            SELECT e.id, e.member_id, e.occurred_at, e.amount_minor, e.points, CASE WHEN e.occurred_at >= @categoriesFrom THEN e.categories END
-            FROM ledger_entries e
-            WHERE e.program_id = @Program AND e.kind = 'earn' AND e.occurred_at >= @from AND e.occurred_at < @to{filter.StoreCondition("e")}
-            """,
-            new { filter.Program, filter.Store, from = Instant(part.Start), to = Instant(part.End), categoriesFrom = Instant(categoriesFrom) },
-            cancellationToken: cancellationToken));
-        var text = reader.GetFieldType(2) == typeof(string);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (!members.TryGetValue(reader.GetInt64(1), out var member) || refunded.Contains(reader.GetInt64(0)))
-            {
-                continue;
-            }
-            var ticks = text ? InstantColumn.Ticks(reader.GetString(2)) : DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc).Ticks;
-            member.Add(sets, ticks, reader.IsDBNull(3) ? 0 : reader.GetInt64(3), reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetString(5));
         }
     }
 
@@ -146,5 +75,5 @@ public static class KpiLedger
         return new(rewarded, redeemed, checked(balances - movedSince));
     }
 
-    private static DateTimeOffset Instant(long ticks) => new(ticks, TimeSpan.Zero);
+    public static DateTimeOffset Instant(long ticks) => new(ticks, TimeSpan.Zero);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using WalletLoyalty.Data;
 
@@ -15,7 +16,7 @@ public static class KpiPurchases
     public static async Task ForEachAsync(IDatabase database, KpiLedger.Filter filter, KpiSpan span, Action<KpiPurchase> count, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var refunded = await KpiLedger.RefundedAsync(connection, filter, cancellationToken);
+        var refunded = await RefundedAsync(connection, filter, cancellationToken);
         var join = filter.Source is null && filter.Tier is null ? "" : " JOIN members m ON m.id = e.member_id";
         await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"""
@@ -38,6 +39,12 @@ public static class KpiPurchases
     }
 
     public static DateTimeOffset Instant(long ticks) => new(ticks, TimeSpan.Zero);
+
+    /// <summary>The earn entries a refund reversed (wholly or in part): none of them counts as a purchase.</summary>
+    private static async Task<HashSet<long>> RefundedAsync(DbConnection connection, KpiLedger.Filter filter, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT reverses_entry_id FROM ledger_entries WHERE program_id = @Program AND kind = 'reverse' AND reverses_entry_id IS NOT NULL",
+            filter, cancellationToken: cancellationToken))).ToHashSet();
 }
 
 /// <summary>Purchases, distinct customers and net amount of one group of purchases (a bucket, a store).</summary>

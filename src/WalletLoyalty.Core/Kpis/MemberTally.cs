@@ -48,7 +48,8 @@ public sealed class MemberTally(long id, string? source, string tier, long joine
         }
     }
 
-    public void Add(IReadOnlyList<KpiWindows> sets, long ticks, long amount, long points, string? categories)
+    /// <summary>Counts a purchase; its categories are empty for none.</summary>
+    public void Add(IReadOnlyList<KpiWindows> sets, long ticks, long amount, long points, ReadOnlySpan<char> categories)
     {
         FirstPurchase = Math.Min(FirstPurchase, ticks);
         for (var set = 0; set < sets.Count; set++)
@@ -65,7 +66,7 @@ public sealed class MemberTally(long id, string? source, string tier, long joine
             if (spans[KpiWindows.Period].Contains(ticks))
             {
                 _points[set] = checked(_points[set] + points);
-                if (categories is not null)
+                if (!categories.IsEmpty)
                 {
                     _categories[set] = _categories[set].With(categories);
                 }
@@ -78,7 +79,7 @@ public sealed class MemberTally(long id, string? source, string tier, long joine
 public readonly record struct CategoryTally(bool Any, bool Several, string? First)
 {
     /// <summary>Adds a purchase's stored categories (distinct, separated by ';').</summary>
-    public CategoryTally With(string categories)
+    public CategoryTally With(ReadOnlySpan<char> categories)
     {
         if (Several)
         {
@@ -88,7 +89,7 @@ public readonly record struct CategoryTally(bool Any, bool Several, string? Firs
         {
             return new(true, true, null);
         }
-        return First is null ? new(true, false, categories) : new(true, First != categories, First);
+        return First is null ? new(true, false, categories.ToString()) : new(true, !categories.SequenceEqual(First), First);
     }
 
     /// <summary>Adds what another part of the ledger found.</summary>

@@ -63,6 +63,8 @@ public sealed class MemberErasure(IDatabase database, MemberCards cards, PassUpd
         await connection.ExecuteAsync("DELETE FROM member_offers WHERE member_id = @memberId", new { memberId }, transaction);
         await connection.ExecuteAsync("DELETE FROM member_locations WHERE member_id = @memberId", new { memberId }, transaction);
         await connection.ExecuteAsync("DELETE FROM app_devices WHERE member_id = @memberId", new { memberId }, transaction);
+        // A survey comment is free text that may name the member; the score stays, as anonymous as the ledger.
+        await connection.ExecuteAsync("UPDATE survey_answers SET comment = NULL WHERE member_id = @memberId", new { memberId }, transaction);
         await AuditTrail.RecordAsync(connection, transaction, actor, Action, $"member {memberId}", programId, now);
         await WebhookEvents.MemberErasedAsync(connection, transaction, programId, memberId, now);
         await transaction.CommitAsync(cancellationToken);

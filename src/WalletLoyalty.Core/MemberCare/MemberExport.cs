@@ -25,10 +25,21 @@ public sealed record MemberOutboundMessage
     public DateTimeOffset? FinishedAt { get; init; }
 }
 
+/// <summary>The member's answer to a survey round.</summary>
+public sealed record MemberSurveyAnswer
+{
+    public string Round { get; init; } = "";
+    public int Score { get; init; }
+    public string? Comment { get; init; }
+    public string Language { get; init; } = "";
+    public DateTimeOffset AnsweredAt { get; init; }
+}
+
 /// <summary>Everything held about a member, for their request to see it.</summary>
 public sealed record MemberDataExport(DateTimeOffset ExportedAt, MemberProfileView Profile, IReadOnlyList<MemberConsentView> Consents,
     IReadOnlyList<MemberLedgerEntry> Ledger, IReadOnlyList<MemberCouponView> Coupons, IReadOnlyList<MemberPassView> Passes,
-    IReadOnlyList<MemberAppDevice> AppDevices, IReadOnlyList<MemberCampaignMessage> Campaigns, IReadOnlyList<MemberOutboundMessage> Messages);
+    IReadOnlyList<MemberAppDevice> AppDevices, IReadOnlyList<MemberCampaignMessage> Campaigns, IReadOnlyList<MemberOutboundMessage> Messages,
+    IReadOnlyList<MemberSurveyAnswer> SurveyAnswers);
 
 /// <summary>Collects the export, audited in the transaction that reads it (a read of personal data on someone's request is itself a record).</summary>
 public sealed class MemberExport(IDatabase database, TimeProvider time)
@@ -62,13 +73,19 @@ public sealed class MemberExport(IDatabase database, TimeProvider time)
             ORDER BY o.id
             """,
             new { memberId }, transaction);
+        var surveyAnswers = await connection.QueryAsync<MemberSurveyAnswer>(
+            """
+            SELECT round AS Round, score AS Score, comment AS Comment, language AS Language, answered_at AS AnsweredAt
+            FROM survey_answers WHERE member_id = @memberId ORDER BY answered_at, id
+            """,
+            new { memberId }, transaction);
         var export = new MemberDataExport(now, profile,
             await MemberRecords.ConsentsAsync(connection, memberId, transaction),
             await MemberRecords.LedgerAsync(connection, memberId, long.MaxValue, 0, transaction),
             await MemberRecords.CouponsAsync(connection, memberId, transaction),
             await MemberRecords.PassesAsync(connection, memberId, withTokens: true, transaction),
             await MemberRecords.AppDevicesAsync(connection, memberId, withTokens: true, transaction),
-            campaigns.AsList(), messages.AsList());
+            campaigns.AsList(), messages.AsList(), surveyAnswers.AsList());
         await AuditTrail.RecordAsync(connection, transaction, actor, Action, $"member {memberId}", programId, now);
         await transaction.CommitAsync(cancellationToken);
         return export;

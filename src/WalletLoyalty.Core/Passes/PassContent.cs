@@ -29,6 +29,9 @@ public sealed record PassContent
 
     /// <summary>The store card's link to the member's consent page (back field and Google link); null on coupons and without a public address.</summary>
     public string? ConsentUrl { get; init; }
+
+    /// <summary>The store card's link to the member's survey page, when the program runs a survey; null otherwise.</summary>
+    public string? SurveyUrl { get; init; }
 }
 
 public sealed record PassLocation(double Latitude, double Longitude, string RelevantText);

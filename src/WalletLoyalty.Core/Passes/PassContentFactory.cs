@@ -43,6 +43,8 @@ public static class PassContentFactory
             Locations = isCoupon || pass.LocationText is null ? [] : Stores(program, pass.LocationHomeStoreId, pass.LocationText),
             MaxDistance = isCoupon ? null : pass.LocationMaxDistance,
             ConsentUrl = isCoupon || publicBaseUrl is null ? null : publicBaseUrl + Consent.ConsentLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
+            SurveyUrl = isCoupon || publicBaseUrl is null || program.Template.Survey is null
+                ? null : publicBaseUrl + Surveys.SurveyLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
         };
     }
 

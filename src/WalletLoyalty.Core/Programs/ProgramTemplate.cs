@@ -18,6 +18,9 @@ public sealed class ProgramTemplate
     public CampaignRules Campaigns { get; set; } = new();
     public ConsentText Consent { get; set; } = new();
 
+    /// <summary>The Net Promoter survey; null: the program runs none.</summary>
+    public Surveys.SurveyRules? Survey { get; set; }
+
     /// <summary>The template's texts in other languages; see <see cref="ProgramTranslations"/>.</summary>
     public ProgramTranslations Translations { get; set; } = new();
 }

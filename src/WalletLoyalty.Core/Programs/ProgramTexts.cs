@@ -10,6 +10,11 @@ public static class ProgramTexts
             template.Name, template.OrganizationName, template.Landing.Headline, template.Landing.Text,
             template.Consent.Text, template.Consent.LinkLabel,
         };
+        if (template.Survey is { } survey)
+        {
+            texts.Add(survey.Question);
+            texts.Add(survey.LinkLabel);
+        }
         foreach (var design in new[] { template.StoreCard, template.Coupon })
         {
             texts.Add(design.Description);

@@ -11,6 +11,7 @@ public static partial class TemplateValidator
 
     /// <summary>The key of the back field that carries the member's consent link.</summary>
     public const string ConsentFieldKey = "consent";
+    public const string SurveyFieldKey = "survey";
 
     public static IReadOnlyList<string> Validate(string programId, ProgramTemplate template, Func<Passes.PassKind, PassImageSet> images)
     {
@@ -47,6 +48,10 @@ public static partial class TemplateValidator
         Require(template.Consent.Text.Length is > 0 and <= 500, "consent.text is required (at most 500 characters): what a shopper agrees to");
         Require(template.Consent.LinkLabel.Length is > 0 and <= 40, "consent.linkLabel is required (at most 40 characters): the label of the link on the back of the card");
         Require(template.StoreCard.Fields.All(f => f.Key != ConsentFieldKey), $"storeCard: the field key '{ConsentFieldKey}' is the consent link's own");
+        if (template.Survey is { } survey)
+        {
+            ValidateSurvey(template, survey, Require);
+        }
         ValidateTranslations(template, Require);
         ValidateDesign("storeCard", template.StoreCard, Require);
         ValidateDesign("coupon", template.Coupon, Require);
@@ -55,6 +60,16 @@ public static partial class TemplateValidator
             Require(images(kind).Find("icon.png") is not null, $"{kind}: icon.png is required (Wallet will not open a pass without it)");
         }
         return errors;
+    }
+
+    private static void ValidateSurvey(ProgramTemplate template, Surveys.SurveyRules survey, Action<bool, string> require)
+    {
+        require(survey.Question.Length is > 0 and <= 300, "survey.question is required (at most 300 characters): the question scored from 0 to 10");
+        require(survey.LinkLabel.Length is > 0 and <= 40, "survey.linkLabel is required (at most 40 characters): the label of the link on the back of the card");
+        require(survey.Round == Surveys.SurveyRules.Quarterly || RoundPattern().IsMatch(survey.Round),
+            $"survey.round must be \"{Surveys.SurveyRules.Quarterly}\" or a round's name: 1 to 40 lower-case letters, digits and '-', e.g. 2027-spring");
+        require(survey.Points is >= 0 and <= 100_000, "survey.points must be between 0 and 100000 (0: answering earns no points)");
+        require(template.StoreCard.Fields.All(f => f.Key != SurveyFieldKey), $"storeCard: the field key '{SurveyFieldKey}' is the survey link's own");
     }
 
     private static void ValidateTranslations(ProgramTemplate template, Action<bool, string> require)
@@ -99,6 +114,9 @@ public static partial class TemplateValidator
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}\\z")]
     private static partial Regex ProgramIdPattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}\\z")]
+    private static partial Regex RoundPattern();
 
     [GeneratedRegex("^[A-Z]{3}\\z")]
     private static partial Regex CurrencyPattern();

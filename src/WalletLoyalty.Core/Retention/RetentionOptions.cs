@@ -24,6 +24,9 @@ public sealed class RetentionOptions
     /// <summary>Google notification times; only the last 24 hours count against Google's limit.</summary>
     public int GoogleNotificationDays { get; set; } = 2;
 
+    /// <summary>Finished webhook deliveries and their attempts, counted from the last attempt.</summary>
+    public int WebhookDeliveryDays { get; set; } = 30;
+
     /// <summary>Rows deleted per statement, so no sweep holds the writer for long.</summary>
     public int BatchSize { get; set; } = 5000;
 
@@ -43,6 +46,7 @@ public sealed class RetentionOptions
         AtLeast(nameof(DeviceLogDays), DeviceLogDays, 1);
         AtLeast(nameof(CallbackNonceDays), CallbackNonceDays, 1);
         AtLeast(nameof(GoogleNotificationDays), GoogleNotificationDays, 2);
+        AtLeast(nameof(WebhookDeliveryDays), WebhookDeliveryDays, 1);
         AtLeast(nameof(BatchSize), BatchSize, 1);
         return problems;
     }

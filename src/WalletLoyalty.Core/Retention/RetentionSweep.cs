@@ -23,8 +23,45 @@ public sealed class RetentionSweep(IDatabase database, IOptions<RetentionOptions
             await PruneAsync("apple_log_entries", "received_at", Before(settings.DeviceLogDays), settings.BatchSize, cancellationToken),
             await PruneAsync("google_callback_nonces", "received_at", Before(settings.CallbackNonceDays), settings.BatchSize, cancellationToken),
             await PruneAsync("google_notifications", "sent_at", Before(settings.GoogleNotificationDays), settings.BatchSize, cancellationToken),
-            await erasure.ForgetStaleDevicesAsync(Before(members.Value.ErasedDeviceTokenDays), cancellationToken));
+            await erasure.ForgetStaleDevicesAsync(Before(members.Value.ErasedDeviceTokenDays), cancellationToken),
+            await PruneWebhookDeliveriesAsync(Before(settings.WebhookDeliveryDays), settings.BatchSize, cancellationToken));
     }
+
+    /// <summary>
+    /// Finished webhook deliveries whose last attempt (or, unsent, their event) is older than the window, with their
+    /// attempts. A delivery replayed since is judged by its new attempts; one pending or retrying is never pruned.
+    /// </summary>
+    private async Task<long> PruneWebhookDeliveriesAsync(DateTimeOffset before, int batchSize, CancellationToken cancellationToken)
+    {
+        long total = 0;
+        while (true)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var ids = (await connection.QueryAsync<long>(new CommandDefinition(
+                $"""
+                SELECT id FROM webhook_deliveries WHERE {FinishedDelivery} AND COALESCE(last_attempt_at, created_at) < @before
+                ORDER BY id LIMIT @batchSize
+                """,
+                new { before, batchSize }, transaction, cancellationToken: cancellationToken))).ToList();
+            if (ids.Count > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"DELETE FROM webhook_attempts WHERE {SqlLists.In(connection, "delivery_id", "@ids")}", new { ids }, transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"DELETE FROM webhook_deliveries WHERE {SqlLists.In(connection, "id", "@ids")} AND {FinishedDelivery}", new { ids }, transaction,
+                    cancellationToken: cancellationToken));
+            }
+            await transaction.CommitAsync(cancellationToken);
+            total += ids.Count;
+            if (ids.Count < batchSize)
+            {
+                return total;
+            }
+        }
+    }
+
+    private const string FinishedDelivery = "status IN ('delivered', 'failed', 'dropped')";
 
     private async Task<long> PruneOutboxAsync(DateTimeOffset before, int batchSize, CancellationToken cancellationToken)
     {
@@ -87,5 +124,6 @@ public sealed class RetentionSweep(IDatabase database, IOptions<RetentionOptions
     };
 }
 
-/// <summary>Rows pruned by one sweep, per kind; the last are the device registrations of erased members whose phones never fetched the void.</summary>
-public sealed record RetentionResult(long OutboxRows, long IdempotencyKeys, long DeviceLogs, long CallbackNonces, long GoogleNotifications, long ErasedMemberDevices);
+/// <summary>Rows pruned by one sweep, per kind; ErasedMemberDevices are the device registrations of erased members whose phones never fetched the void.</summary>
+public sealed record RetentionResult(long OutboxRows, long IdempotencyKeys, long DeviceLogs, long CallbackNonces, long GoogleNotifications, long ErasedMemberDevices,
+    long WebhookDeliveries);

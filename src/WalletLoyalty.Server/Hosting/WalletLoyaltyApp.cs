@@ -25,6 +25,7 @@ using WalletLoyalty.Server.Reports;
 using WalletLoyalty.Server.Security;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Webhooks;
+using WalletLoyalty.Server.Surveys;
 using WalletLoyalty.Wallets.Google;
 
 namespace WalletLoyalty.Server.Hosting;
@@ -84,6 +85,7 @@ public static class WalletLoyaltyApp
         app.MapMetricsApi();
         app.MapJoinPages();
         app.MapConsentPages();
+        app.MapSurveyPages();
         app.MapProgramAssets();
         app.MapFlyerApi();
         app.MapAppleWebService();
@@ -102,6 +104,7 @@ public static class WalletLoyaltyApp
         app.MapMemberMessagesApi();
         app.MapInstallsApi();
         app.MapKpisApi();
+        app.MapSurveysApi();
         app.MapProgramsApi();
         app.MapTillPage();
         app.MapMarketingPage();

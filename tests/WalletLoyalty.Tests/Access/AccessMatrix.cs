@@ -50,6 +50,8 @@ public static class AccessMatrix
         ["GET /join/{program}/card/{link}"]                        = "open open  open open open open open open", // a personal link; none by that name
         ["GET /members/consent/{serial}/{key}"]                    = "open open  open open open open open open", // the link is the key; a wrong key finds nothing
         ["POST /members/consent/{serial}/{key}"]                   = "open open  open open open open open open",
+        ["GET /members/survey/{serial}/{key}"]                     = "open open  open open open open open open", // the link is the key, as the consent page's
+        ["POST /members/survey/{serial}/{key}"]                    = "open open  open open open open open open",
         ["GET /coupons/{code}/apple"]                              = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /coupons/{code}/google"]                             = "open open  open open open open open open",
         ["POST /google/callbacks"]                                 = "open open  open open open open open open",
@@ -82,6 +84,7 @@ public static class AccessMatrix
         ["GET /api/v1/programs/{program}/kpis/trends"]             = "401  401   403  403  403  ok   404  ok",
         ["GET /api/v1/programs/{program}/kpis/cohorts"]            = "401  401   403  403  403  ok   404  ok",
         ["GET /api/v1/programs/{program}/kpis/stores"]             = "401  401   403  403  403  ok   404  ok",
+        ["GET /api/v1/programs/{program}/surveys/answers"]         = "401  401   403  403  403  ok   404  ok",
         ["PATCH /api/v1/programs/{program}/members/{memberId}"]    = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/coupons"]  = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/messages"] = "401  401   403  403  403  ok   404  ok",

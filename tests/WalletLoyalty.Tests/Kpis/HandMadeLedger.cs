@@ -62,10 +62,12 @@ public sealed class HandMadeLedger(ServiceHost service)
             "UPDATE members SET points_balance = COALESCE((SELECT SUM(points) FROM ledger_entries e WHERE e.member_id = members.id), 0) WHERE program_id = 'demo'");
     }
 
-    public async Task<KpiFigures> KpisAsync(string from, string to, string? store = null, string? source = null, string? tier = null)
+    public Task<KpiFigures> KpisAsync(string from, string to, string? store = null, string? source = null, string? tier = null) =>
+        KpisAsync(new KpiQuery(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture), store, source, tier));
+
+    public async Task<KpiFigures> KpisAsync(KpiQuery query)
     {
         await SettleBalancesAsync();
-        var query = new KpiQuery(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture), store, source, tier);
         return await service.Services.GetRequiredService<KpiReport>().ComputeAsync(Program, query, CancellationToken.None);
     }
 

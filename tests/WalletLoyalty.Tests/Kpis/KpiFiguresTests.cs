@@ -1,3 +1,4 @@
+using WalletLoyalty.Kpis;
 using WalletLoyalty.Tests.Support;
 
 namespace WalletLoyalty.Tests.Kpis;
@@ -62,7 +63,7 @@ public sealed class KpiFiguresTests
         Assert.Equal(1461, kpis.PointsLiabilityValueMinor);
         Assert.Empty(kpis.Funnel);
         Assert.Equal([new("Bronze", 6), new("Silver", 0), new("Gold", 0)], kpis.TierDistribution);
-        Assert.Null(kpis.Nps);
+        Assert.Equal(new NpsFigures(null, 0, null), kpis.Nps); // nobody answered the survey
 
         var previous = kpis.Previous!;
         Assert.Equal((new DateOnly(2026, 1, 29), new DateOnly(2026, 3, 1)), (previous.From, previous.To));

@@ -35,7 +35,8 @@ public sealed class KpisApiTests
         Assert.Equal(40, body.GetProperty("pointsLiability").GetInt64());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("lifetimeValueMinor").ValueKind);
         Assert.Equal(JsonValueKind.Null, body.GetProperty("upsellRate").ValueKind);
-        Assert.Equal(JsonValueKind.Null, body.GetProperty("nps").ValueKind);
+        Assert.Equal(0, body.GetProperty("nps").GetProperty("answers").GetInt64());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("nps").GetProperty("score").ValueKind);
         Assert.Equal(JsonValueKind.Array, body.GetProperty("funnel").ValueKind);
         Assert.Equal("Bronze", body.GetProperty("tierDistribution")[0].GetProperty("tier").GetString());
         var previous = body.GetProperty("previous");

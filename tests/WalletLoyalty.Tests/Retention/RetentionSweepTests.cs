@@ -25,6 +25,52 @@ public sealed class RetentionSweepTests : IAsyncLifetime
         new(Database, Options.Create(new RetentionOptions { BatchSize = batchSize }), Options.Create(new MemberCareOptions()),
             _service.Services.GetRequiredService<MemberErasure>(), new FixedTimeProvider(Now));
 
+    [Fact]
+    public async Task FinishedWebhookDeliveriesGoWithTheirAttemptsAfterTheirWindowCountedFromTheLastAttempt()
+    {
+        await using (var connection = await Database.OpenAsync())
+        {
+            var endpoint = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO webhook_endpoints (program_id, url, secret, enabled, created_at, updated_at)
+                VALUES ('demo', 'https://pos.example/hooks', 'x', TRUE, @at, @at) RETURNING id
+                """, new { at = Now.AddDays(-100) });
+            // (event, status, created days ago, last attempt days ago)
+            foreach (var (name, status, created, attempted) in new (string, string, int, int?)[]
+            {
+                ("old-delivered", "delivered", 40, 40), ("old-failed", "failed", 60, 35), ("old-dropped", "dropped", 31, null),
+                ("replayed-lately", "delivered", 90, 2), ("old-but-retrying", "retrying", 45, 44), ("recent", "delivered", 5, 5),
+            })
+            {
+                var delivery = await connection.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, body, status, attempts, last_attempt_at, created_at)
+                    VALUES (@endpoint, @name, 'member.updated', '{}', @status, @attempts, @attempted, @created) RETURNING id
+                    """,
+                    new { endpoint, name, status, attempts = attempted is null ? 0 : 1, attempted = attempted is { } a ? Now.AddDays(-a) : (DateTimeOffset?)null, created = Now.AddDays(-created) });
+                if (attempted is { } days)
+                {
+                    await connection.ExecuteAsync(
+                        "INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, duration_ms) VALUES (@delivery, @at, 200, 12)",
+                        new { delivery, at = Now.AddDays(-days) });
+                }
+            }
+        }
+
+        var pruned = await Sweep(batchSize: 2).RunAsync(CancellationToken.None);
+
+        Assert.Equal(3, pruned.WebhookDeliveries);
+        Assert.Equal(["old-but-retrying", "recent", "replayed-lately"],
+            (await QueryAsync("SELECT event_id FROM webhook_deliveries")).Order(StringComparer.Ordinal));
+        Assert.Equal(3, await CountAsync("SELECT COUNT(*) FROM webhook_attempts"));
+    }
+
+    private async Task<IReadOnlyList<string>> QueryAsync(string sql)
+    {
+        await using var connection = await Database.OpenAsync();
+        return (await connection.QueryAsync<string>(sql)).ToList();
+    }
+
     private async Task AddOutboxRowAsync(long? campaignId, string channel, string status, DateTimeOffset finishedAt)
     {
         await using var connection = await Database.OpenAsync();
@@ -102,7 +148,7 @@ public sealed class RetentionSweepTests : IAsyncLifetime
 
         var pruned = await Sweep(batchSize: 1).RunAsync(CancellationToken.None);
 
-        Assert.Equal(new RetentionResult(0, 2, 2, 2, 1, 0), pruned);
+        Assert.Equal(new RetentionResult(0, 2, 2, 2, 1, 0, 0), pruned);
         Assert.Equal("recent", await ScalarAsync("SELECT idempotency_key FROM idempotency_keys"));
         Assert.Equal("recent", await ScalarAsync("SELECT nonce FROM google_callback_nonces"));
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM apple_log_entries"));

@@ -56,6 +56,10 @@ public static partial class PassJsonWriter
                     // Wallet turns a URL in a back field into a link; the label is a template text, so pass.strings translates it.
                     fields = fields.Append(new PassFieldTemplate { Area = area, Key = TemplateValidator.ConsentFieldKey, Label = template.Consent.LinkLabel, Value = consentUrl });
                 }
+                if (area == "back" && pass.SurveyUrl is { } surveyUrl && template.Survey is { } survey)
+                {
+                    fields = fields.Append(new PassFieldTemplate { Area = area, Key = TemplateValidator.SurveyFieldKey, Label = survey.LinkLabel, Value = surveyUrl });
+                }
                 WriteFields(json, property, fields, pass.Values);
             }
             json.WriteEndObject();

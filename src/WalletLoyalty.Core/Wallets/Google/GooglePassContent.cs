@@ -48,12 +48,23 @@ public static partial class GooglePassContent
             LocalizedPointsLabel = program.Template.StoreCard.Fields.FirstOrDefault(f => f.Value == "{points}")?.Label is { } label
                 ? Localized(program, label) : null,
             TextModules = GoogleTextModules.For(program, pass),
-            Links = publicBaseUrl is null ? [] :
-            [
-                new WalletLink(TemplateValidator.ConsentFieldKey, new Uri(publicBaseUrl + Consent.ConsentLinks.Path(pass.SerialNumber, pass.AuthenticationToken)),
-                    Localized(program, program.Template.Consent.LinkLabel)),
-            ],
+            Links = publicBaseUrl is null ? [] : Links(program, pass, publicBaseUrl),
         };
+
+    private static List<WalletLink> Links(LoyaltyProgram program, PassView pass, string publicBaseUrl)
+    {
+        List<WalletLink> links =
+        [
+            new(TemplateValidator.ConsentFieldKey, new Uri(publicBaseUrl + Consent.ConsentLinks.Path(pass.SerialNumber, pass.AuthenticationToken)),
+                Localized(program, program.Template.Consent.LinkLabel)),
+        ];
+        if (program.Template.Survey is { } survey)
+        {
+            links.Add(new(TemplateValidator.SurveyFieldKey, new Uri(publicBaseUrl + Surveys.SurveyLinks.Path(pass.SerialNumber, pass.AuthenticationToken)),
+                Localized(program, survey.LinkLabel)));
+        }
+        return links;
+    }
 
     public static OfferObjectJson OfferObject(string issuerId, LoyaltyProgram program, PassView coupon) =>
         new(ObjectId(issuerId, coupon), OfferClassId(issuerId, program, coupon.CouponTitle ?? ""))

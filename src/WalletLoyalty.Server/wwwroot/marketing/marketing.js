@@ -14,6 +14,7 @@ import { wireOverview } from './overview.js';
 import { wireResults } from './results.js';
 import { wireRoutes } from './routes.js';
 import { wireSession } from './session.js';
+import { wireSurveys } from './surveys.js';
 import { wireTrigger } from './trigger.js';
 
 wireRoutes();
@@ -29,6 +30,7 @@ wireResults();
 wireMembers();
 wireMember();
 wireMemberActions();
+wireSurveys();
 wireLanguageLinks();
 // Last: a key kept from before this reload signs in at once and opens a view.
 wireSession();

@@ -9,6 +9,7 @@ import { showList } from './list.js';
 import { showOverview } from './overview.js';
 import { go, stopPolling } from './navigation.js';
 import { openResults } from './results.js';
+import { showSurveys } from './surveys.js';
 import { api, say, showProblem, state } from './state.js';
 
 export function wireRoutes() {
@@ -42,6 +43,8 @@ export async function route(campaigns) {
   const member = /^#\/members\/(\d+)$/.exec(location.hash);
   if (location.hash === '#/members') {
     await showMembers();
+  } else if (location.hash === '#/surveys') {
+    await showSurveys();
   } else if (member) {
     if (!await openMember(Number(member[1]))) await showMembers();
   } else if (location.hash === '#/new') {

@@ -6,6 +6,7 @@ import { el, h } from './dom.js';
 import { prepareEditorFor } from './editor.js';
 import { campaignsPath } from './list.js';
 import { resetMemberSearch } from './members.js';
+import { resetSurveySearch } from './surveys.js';
 import { go, stopPolling } from './navigation.js';
 import { route } from './routes.js';
 import { PROGRAM_KEY, SESSION_KEY, api, onKeyRefused, state } from './state.js';
@@ -117,6 +118,7 @@ function openApp(programs, program, campaigns) {
 function useProgram(program) {
   state.program = program;
   resetMemberSearch();
+  resetSurveySearch();
   el('program-select').value = program.id;
   el('program-name').textContent = program.name;
   document.title = `${t('marketing.name')} – ${program.name}`;
