@@ -7,7 +7,7 @@ using WalletLoyalty.Benchmarks.Passes;
 using WalletLoyalty.Benchmarks.Pushes;
 using WalletLoyalty.Benchmarks.Stores;
 
-IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark(), new CampaignBenchmark(), new StoresBenchmark(), new ImportsBenchmark(), new KpisBenchmark()];
+IBenchmark[] benchmarks = [new PassesBenchmark(), new EarnsBenchmark(), new PushesBenchmark(), new CampaignBenchmark(), new StoresBenchmark(), new ImportsBenchmark(), new KpisBenchmark(), new KpiTablesBenchmark()];
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);
 if (chosen is null)

@@ -5,7 +5,7 @@ namespace WalletLoyalty.Server.Kpis;
 
 public static class KpisRegistration
 {
-    /// <summary>The loyalty KPIs and their setting, checked at start.</summary>
+    /// <summary>The loyalty KPIs, the dashboard's tables and their setting, checked at start.</summary>
     public static void AddKpis(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(KpiOptions.Section);
@@ -15,5 +15,8 @@ public static class KpisRegistration
         }
         services.Configure<KpiOptions>(section);
         services.AddSingleton<KpiReport>();
+        services.AddSingleton<KpiTrendReport>();
+        services.AddSingleton<KpiCohortReport>();
+        services.AddSingleton<KpiStoreReport>();
     }
 }

@@ -28,7 +28,7 @@ public sealed class HandMadeLedger(ServiceHost service)
     public async Task<long> MemberAsync(string joined = "2025-01-01 12:00", string? source = null, string tier = "Bronze") =>
         (await MemberRows.InsertAsync(Database, [new MemberRow { JoinedAt = Local(joined), Source = source, Tier = tier }]))[0].Id;
 
-    public Task<long> PurchaseAsync(long member, string local, long amountMinor, string store = "maple-street", string? categories = null) =>
+    public Task<long> PurchaseAsync(long member, string local, long amountMinor, string? store = "maple-street", string? categories = null) =>
         InsertAsync(member, "earn", amountMinor / 100, local, store, amountMinor, categories, null, $"KPI-{Interlocked.Increment(ref _receipt)}");
 
     /// <summary>A refund of the purchase: the points it credited taken back.</summary>
@@ -70,6 +70,17 @@ public sealed class HandMadeLedger(ServiceHost service)
         await SettleBalancesAsync();
         return await service.Services.GetRequiredService<KpiReport>().ComputeAsync(Program, query, CancellationToken.None);
     }
+
+    public Task<KpiTrends> TrendsAsync(string from, string to, KpiInterval interval, string? store = null, string? source = null, string? tier = null) =>
+        service.Services.GetRequiredService<KpiTrendReport>().ComputeAsync(Program, new KpiTrendQuery(Day(from), Day(to), interval, store, source, tier), CancellationToken.None);
+
+    public Task<KpiCohorts> CohortsAsync(string from, string to, string now, string? source = null) =>
+        service.Services.GetRequiredService<KpiCohortReport>().ComputeAsync(Program, new KpiTableQuery(Day(from), Day(to), source), Local(now), CancellationToken.None);
+
+    public Task<KpiStores> StoresAsync(string from, string to, string? source = null, string? tier = null) =>
+        service.Services.GetRequiredService<KpiStoreReport>().ComputeAsync(Program, new KpiTableQuery(Day(from), Day(to), source, tier), CancellationToken.None);
+
+    private static DateOnly Day(string day) => DateOnly.Parse(day, CultureInfo.InvariantCulture);
 
     private async Task<long> InsertAsync(long member, string kind, long points, string local, string? store, long? amountMinor, string? categories,
         long? reverses, string? receipt)

@@ -49,9 +49,12 @@ public sealed class MarketingPageHarness : IAsyncDisposable
     public async Task<BrowserTab> OpenAsync(BrowserNewContextOptions device) =>
         await StaffSignIn.OpenAsync(new Uri(Service.BaseAddress, "/marketing"), device);
 
+    /// <summary>Signs in, which opens the overview, and goes on to the campaigns list.</summary>
     public static async Task SignInAsync(IPage page, string key)
     {
         await StaffSignIn.SubmitKeyAsync(page, key);
+        await Expect(page.Locator("#overview-view")).ToBeVisibleAsync();
+        await page.Locator("#nav-campaigns").ClickAsync();
         await Expect(page.Locator("#list-view")).ToBeVisibleAsync();
     }
 

@@ -125,7 +125,7 @@ public sealed class MembersPageBrowserTests : IAsyncLifetime
         var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
         var tab = await StaffSignIn.OpenAsync(new Uri(_rig.Service.BaseAddress, "/marketing"), device);
         await StaffSignIn.SubmitKeyAsync(tab.Page, key);
-        await Expect(tab.Page.Locator("#list-view")).ToBeVisibleAsync();
+        await Expect(tab.Page.Locator("#overview-view")).ToBeVisibleAsync();
         return tab;
     }
 }

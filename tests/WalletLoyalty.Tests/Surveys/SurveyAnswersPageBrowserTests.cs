@@ -34,7 +34,7 @@ public sealed class SurveyAnswersPageBrowserTests : IAsyncLifetime
         await using var tab = await StaffSignIn.OpenAsync(new Uri(_rig.Service.BaseAddress, "/marketing"), EmulatedDevice.Desktop(1366, 768));
         var page = tab.Page;
         await StaffSignIn.SubmitKeyAsync(page, key);
-        await Expect(page.Locator("#list-view")).ToBeVisibleAsync();
+        await Expect(page.Locator("#overview-view")).ToBeVisibleAsync();
 
         await page.Locator("#nav-surveys").ClickAsync();
 

@@ -1,10 +1,11 @@
 // Every change of a campaign's course is asked once more in a modal dialog that says what will happen; Escape says no.
-import { Problem, busy } from '../staff/api.js';
+import { busy } from '../staff/api.js';
+import { downloadCsv } from './csv-download.js';
 import { t } from '../staff/texts.js';
 import { el, h } from './dom.js';
 import { slug } from './format.js';
 import { go } from './navigation.js';
-import { api, say, showProblem, state } from './state.js';
+import { api, showProblem, state } from './state.js';
 
 const ACTIONS = {
   pause: ({ name }) => ({
@@ -25,7 +26,7 @@ export function wireActions() {
   for (const action of ['pause', 'resume', 'cancel', 'duplicate']) {
     el(`action-${action}`).addEventListener('click', () => runAction(action));
   }
-  el('download-csv').addEventListener('click', () => busy(el('download-csv').parentElement, downloadCsv));
+  el('download-csv').addEventListener('click', () => busy(el('download-csv').parentElement, downloadResults));
   el('confirm-yes').addEventListener('click', () => el('confirm').close('yes'));
   el('confirm-no').addEventListener('click', () => el('confirm').close('no'));
 }
@@ -76,29 +77,7 @@ export async function runAction(action) {
   });
 }
 
-// The CSV needs the key in a header, so it is fetched here and handed to the browser as a file through a blob: URL.
-async function downloadCsv() {
+async function downloadResults() {
   const campaign = state.campaign;
-  let response;
-  try {
-    response = await fetch(`/api/v1/campaigns/${campaign.id}/results.csv`, {
-      headers: { Accept: 'text/csv', Authorization: `Bearer ${state.key}` }, cache: 'no-store', credentials: 'omit',
-      signal: AbortSignal.timeout(60000),
-    });
-  } catch {
-    say('error', t('marketing.csv-failed'), t('marketing.offline'));
-    return;
-  }
-  if (!response.ok) {
-    const data = await response.json().catch(() => null);
-    showProblem(new Problem(response.status, data?.title ?? t('staff.server-answered', { status: response.status }), data?.detail ?? ''), t('marketing.csv-failed'));
-    return;
-  }
-  const url = URL.createObjectURL(await response.blob());
-  const link = h('a', { href: url, download: `${slug(campaign.name)}-results.csv`, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
-  el('results-live').textContent = t('marketing.csv-done');
+  if (await downloadCsv(`/api/v1/campaigns/${campaign.id}/results.csv`, `${slug(campaign.name)}-results.csv`)) el('results-live').textContent = t('marketing.csv-done');
 }

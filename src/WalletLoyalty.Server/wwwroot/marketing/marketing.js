@@ -1,4 +1,4 @@
-// The campaigns dashboard. It takes its texts first; each module wires its part of the page here, once all of them are loaded.
+// The marketer's dashboard: overview, campaigns and members. It takes its texts first; each module wires its part of the page here, once all of them are loaded.
 import '../staff/page-texts.js';
 import { wireLanguageLinks } from '../staff/language-links.js';
 import { wireActions } from './actions.js';
@@ -10,6 +10,7 @@ import { wireMember } from './member.js';
 import { wireMemberActions } from './member-actions.js';
 import { wireMembers } from './members.js';
 import { wireMessage } from './message.js';
+import { wireOverview } from './overview.js';
 import { wireResults } from './results.js';
 import { wireRoutes } from './routes.js';
 import { wireSession } from './session.js';
@@ -17,6 +18,7 @@ import { wireSurveys } from './surveys.js';
 import { wireTrigger } from './trigger.js';
 
 wireRoutes();
+wireOverview();
 wireList();
 wireEditor();
 wireAudience();

@@ -1,4 +1,4 @@
-// Views follow the address's fragment (#/, #/new, #/campaigns/7, #/members, #/members/12), so Back, reload and bookmarks behave.
+// Views follow the address's fragment (#/, #/campaigns, #/new, #/campaigns/7, #/members, #/members/12, #/surveys), so Back, reload and bookmarks behave.
 import { el } from './dom.js';
 import { state } from './state.js';
 
@@ -9,14 +9,16 @@ export function go(hash, flash) {
   if (location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange')); else location.hash = hash;
 }
 
-const VIEWS = ['list-view', 'editor-view', 'results-view', 'members-view', 'member-view', 'surveys-view'];
+const VIEWS = ['overview-view', 'list-view', 'editor-view', 'results-view', 'members-view', 'member-view', 'surveys-view'];
 
 // The heading of the view that opened takes the focus, so the keyboard and screen readers start there.
 export function showView(id) {
   for (const view of VIEWS) el(view).hidden = view !== id;
   const members = id === 'members-view' || id === 'member-view';
+  const overview = id === 'overview-view';
   const surveys = id === 'surveys-view';
-  for (const [link, current] of [['nav-campaigns', !members && !surveys], ['nav-members', members], ['nav-surveys', surveys]]) {
+  const links = [['nav-overview', overview], ['nav-campaigns', !members && !overview && !surveys], ['nav-members', members], ['nav-surveys', surveys]];
+  for (const [link, current] of links) {
     if (current) el(link).setAttribute('aria-current', 'page'); else el(link).removeAttribute('aria-current');
   }
   state.view = id;

@@ -6,6 +6,7 @@ import { openEditor } from './editor.js';
 import { openMember } from './member.js';
 import { showMembers } from './members.js';
 import { showList } from './list.js';
+import { showOverview } from './overview.js';
 import { go, stopPolling } from './navigation.js';
 import { openResults } from './results.js';
 import { showSurveys } from './surveys.js';
@@ -26,7 +27,7 @@ export function wireRoutes() {
     });
     if (leave) {
       state.dirty = false;
-      go('#/');
+      go('#/campaigns');
     }
   });
 }
@@ -50,8 +51,10 @@ export async function route(campaigns) {
     openEditor(null);
   } else if (match) {
     await openCampaign(Number(match[1]));
-  } else {
+  } else if (location.hash === '#/campaigns') {
     await showList(campaigns);
+  } else {
+    await showOverview();
   }
 }
 
