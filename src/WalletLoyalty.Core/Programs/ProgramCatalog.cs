@@ -51,6 +51,20 @@ public sealed class ProgramCatalog
                 errors.Add($"templates/{id}/program.json: {ex.Message}");
                 continue;
             }
+            var mechanics = Path.Combine(folder, "mechanics.json");
+            if (File.Exists(mechanics))
+            {
+                try
+                {
+                    template.Mechanics = JsonSerializer.Deserialize<ProgramMechanics>(File.ReadAllBytes(mechanics), JsonOptions)
+                        ?? throw new JsonException("empty document");
+                }
+                catch (JsonException ex)
+                {
+                    errors.Add($"templates/{id}/mechanics.json: {ex.Message}");
+                    continue;
+                }
+            }
             var translationsFolder = Path.Combine(folder, "translations");
             var translationFiles = Directory.Exists(translationsFolder) ? Directory.GetFiles(translationsFolder, "*.json") : [];
             foreach (var translations in translationFiles.Order(StringComparer.Ordinal))

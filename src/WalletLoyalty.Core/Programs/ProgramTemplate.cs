@@ -21,6 +21,9 @@ public sealed class ProgramTemplate
     /// <summary>The Net Promoter survey; null: the program runs none.</summary>
     public Surveys.SurveyRules? Survey { get; set; }
 
+    /// <summary>The mechanics read from mechanics.json beside program.json; empty (all off) without that file.</summary>
+    public ProgramMechanics Mechanics { get; set; } = new();
+
     /// <summary>The template's texts in other languages; see <see cref="ProgramTranslations"/>.</summary>
     public ProgramTranslations Translations { get; set; } = new();
 }
