@@ -5,5 +5,7 @@ public sealed class TierOptions
 {
     public const string Section = "Tiers";
 
+    public bool SweepEnabled { get; set; } = true;
+
     public int SweepIntervalHours { get; set; } = 24;
 }

@@ -14,6 +14,9 @@ public static class TiersRegistration
         }
         services.AddSingleton(options);
         services.AddSingleton<TierSweep>();
-        services.AddHostedService<TierSweepService>();
+        if (options.SweepEnabled)
+        {
+            services.AddHostedService<TierSweepService>();
+        }
     }
 }
