@@ -20,6 +20,10 @@ public static class PassContentFactory
             ["{tier}"] = pass.Tier,
             ["{offer}"] = pass.Offer ?? "",
         };
+        if (!isCoupon)
+        {
+            Tiers.TierCardValues.Add(values, pass, program);
+        }
         if (isCoupon)
         {
             values["{couponTitle}"] = pass.CouponTitle ?? "";

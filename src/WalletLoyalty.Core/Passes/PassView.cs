@@ -24,6 +24,11 @@ public sealed class PassView
     public long PointsBalance { get; init; }
     public string Tier { get; init; } = "";
 
+    /// <summary>The member's points of the last 12 months when the tier was last counted, its grace end and notice.</summary>
+    public long TierPoints { get; init; }
+    public DateTimeOffset? TierGraceUntil { get; init; }
+    public string? TierNotice { get; init; }
+
     /// <summary>The member's shopper language; null for members from before it was kept.</summary>
     public string? Language { get; init; }
     public string? CouponCode { get; init; }
@@ -52,7 +57,8 @@ public sealed class PassView
                CASE WHEN p.voided = TRUE OR c.status IN ('redeemed', 'void') THEN TRUE ELSE FALSE END AS Voided,
                COALESCE(p.voided_member_code, m.member_code) AS MemberCode,
                COALESCE(p.voided_member_number, m.member_number) AS MemberNumber, m.display_name AS DisplayName,
-               m.points_balance AS PointsBalance, m.tier AS Tier, m.language AS Language,
+               m.points_balance AS PointsBalance, m.tier AS Tier, m.tier_points AS TierPoints,
+               m.tier_grace_until AS TierGraceUntil, m.tier_notice AS TierNotice, m.language AS Language,
                c.code AS CouponCode, c.title AS CouponTitle, c.description AS CouponDescription, c.expires_at AS CouponExpiresAt,
                o.text AS Offer, ml.relevant_text AS LocationText, ml.max_distance AS LocationMaxDistance,
                ml.home_store_id AS LocationHomeStoreId

@@ -6,4 +6,6 @@ namespace WalletLoyalty.Programs;
 /// </summary>
 public sealed class ProgramMechanics
 {
+    /// <summary>Earning multipliers, rewards and welcome gifts per tier, and a grace period before a drop.</summary>
+    public Tiers.TierPerks? TierPerks { get; set; }
 }

@@ -15,6 +15,12 @@ public static class ProgramTexts
             texts.Add(survey.Question);
             texts.Add(survey.LinkLabel);
         }
+        // Without tier perks the default notices stay translatable, so a program can switch them off without editing its translations.
+        var perks = template.Mechanics.TierPerks ?? new Tiers.TierPerks();
+        {
+            texts.Add(perks.GraceNotice);
+            texts.Add(perks.DowngradeNotice);
+        }
         foreach (var design in new[] { template.StoreCard, template.Coupon })
         {
             texts.Add(design.Description);

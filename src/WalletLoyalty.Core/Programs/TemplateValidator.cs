@@ -7,7 +7,8 @@ public static partial class TemplateValidator
 {
     private static readonly string[] Areas = ["header", "primary", "secondary", "auxiliary", "back"];
     private static readonly string[] Placeholders =
-        ["{points}", "{memberName}", "{memberNumber}", "{tier}", "{couponTitle}", "{couponDescription}", "{couponExpires}", "{offer}"];
+        ["{points}", "{memberName}", "{memberNumber}", "{tier}", "{couponTitle}", "{couponDescription}", "{couponExpires}", "{offer}",
+         "{nextTier}", "{pointsToNextTier}", "{tierNotice}"];
 
     /// <summary>The key of the back field that carries the member's consent link.</summary>
     public const string ConsentFieldKey = "consent";
@@ -52,6 +53,10 @@ public static partial class TemplateValidator
         {
             ValidateSurvey(template, survey, Require);
         }
+        if (template.Mechanics.TierPerks is { } perks)
+        {
+            ValidateTierPerks(template, perks, Require);
+        }
         ValidateTranslations(template, Require);
         ValidateDesign("storeCard", template.StoreCard, Require);
         ValidateDesign("coupon", template.Coupon, Require);
@@ -70,6 +75,32 @@ public static partial class TemplateValidator
             $"survey.round must be \"{Surveys.SurveyRules.Quarterly}\" or a round's name: 1 to 40 lower-case letters, digits and '-', e.g. 2027-spring");
         require(survey.Points is >= 0 and <= 100_000, "survey.points must be between 0 and 100000 (0: answering earns no points)");
         require(template.StoreCard.Fields.All(f => f.Key != SurveyFieldKey), $"storeCard: the field key '{SurveyFieldKey}' is the survey link's own");
+    }
+
+    private static void ValidateTierPerks(ProgramTemplate template, Tiers.TierPerks perks, Action<bool, string> require)
+    {
+        var tiers = template.Tiers.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var perk in perks.Perks)
+        {
+            var at = $"mechanics.tierPerks.perks[{perk.Tier}]";
+            require(tiers.Contains(perk.Tier), $"{at}: no tier of that name in tiers ({string.Join(", ", tiers)})");
+            require(perk.EarnPercent is >= 1 and <= 1000, $"{at}.earnPercent must be between 1 and 1000 (150: one and a half times the points)");
+            require(perk.WelcomePoints is >= 0 and <= 100_000, $"{at}.welcomePoints must be between 0 and 100000");
+            foreach (var reward in perk.Rewards)
+            {
+                require(template.Rewards.Any(r => r.Id == reward), $"{at}.rewards: no reward with id '{reward}'");
+            }
+        }
+        require(perks.Perks.Select(p => p.Tier).Distinct().Count() == perks.Perks.Count, "mechanics.tierPerks.perks: each tier at most once");
+        var limited = perks.Perks.SelectMany(p => p.Rewards).ToList();
+        require(limited.Distinct().Count() == limited.Count, "mechanics.tierPerks.perks: a reward belongs to one tier's rewards at most (the lowest tier that may take it)");
+        require(perks.GraceDays is >= 0 and <= 365, "mechanics.tierPerks.graceDays must be between 0 and 365");
+        foreach (var (name, notice) in new[] { ("graceNotice", perks.GraceNotice), ("downgradeNotice", perks.DowngradeNotice) })
+        {
+            require(notice.Length is > 0 and <= 200, $"mechanics.tierPerks.{name} is required (at most 200 characters)");
+            require(PlaceholderPattern().Matches(notice).All(m => m.Value is "{tier}" or "{points}" or "{date}"),
+                $"mechanics.tierPerks.{name} may only use {{tier}}, {{points}} and {{date}}");
+        }
     }
 
     private static void ValidateTranslations(ProgramTemplate template, Action<bool, string> require)

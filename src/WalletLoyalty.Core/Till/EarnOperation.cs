@@ -33,7 +33,7 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
         {
             return TillAnswer.Conflict("receipt-already-credited", "Receipt already credited", $"Receipt {request.ReceiptId} was already credited at this store.");
         }
-        var points = till.Program.Template.Earning.PointsFor(request.AmountMinor!.Value);
+        var points = Tiers.TierEarning.PointsFor(till.Program, request.AmountMinor!.Value, member.Tier);
         var balance = await LedgerWriter.MoveBalanceAsync(connection, transaction, member.Id, points, now)
             ?? throw new InvalidOperationException("A credit cannot make a balance negative");
         var entryId = await LedgerWriter.AppendAsync(connection, transaction, new LedgerEntry
@@ -42,8 +42,10 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
             AmountMinor = request.AmountMinor, Currency = request.Currency, StoreId = till.StoreId, ReceiptId = request.ReceiptId,
             ApiKeyId = till.ApiKeyId, OccurredAt = now, Categories = PurchaseCategories.Stored(request.Categories),
         });
-        var tier = await LedgerWriter.UpdateTierAsync(connection, transaction, till.Program, member.Id, now);
-        if (points > 0 || tier != member.Tier)
+        var standing = await Tiers.TierUpdate.ApplyAsync(connection, transaction, till.Program, member.Id, now);
+        var tier = standing.Tier;
+        balance += standing.WelcomePoints;
+        if (points > 0 || standing.CardChanged)
         {
             await updates.MemberCardsChangedAsync(connection, transaction, member.Id, now);
         }

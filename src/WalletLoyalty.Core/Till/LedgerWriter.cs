@@ -27,16 +27,6 @@ public static class LedgerWriter
             """,
             entry, transaction);
 
-    /// <summary>Sets the member's tier from the points earned (net of reversals) in the last 12 months.</summary>
-    public static async Task<string> UpdateTierAsync(DbConnection connection, DbTransaction transaction, Programs.LoyaltyProgram program, long memberId, DateTimeOffset now)
-    {
-        var earned = await connection.ExecuteScalarAsync<long?>(
-            "SELECT SUM(points) FROM ledger_entries WHERE member_id = @memberId AND kind IN ('earn', 'reverse') AND occurred_at >= @since",
-            new { memberId, since = now.AddDays(-365) }, transaction) ?? 0;
-        var tier = program.TierFor(earned);
-        await connection.ExecuteAsync("UPDATE members SET tier = @tier WHERE id = @memberId AND tier <> @tier", new { tier, memberId }, transaction);
-        return tier;
-    }
 }
 
 public sealed record LedgerEntry

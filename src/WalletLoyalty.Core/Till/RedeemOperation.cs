@@ -46,6 +46,11 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
         {
             return refused;
         }
+        if (!Tiers.TierLadder.Allows(till.Program, member.Tier, reward.Id))
+        {
+            return TillAnswer.Conflict("reward-not-for-tier", "Not for this tier",
+                $"{reward.Name} is for members from {till.Program.Template.Mechanics.TierPerks!.RewardTier(reward.Id)} up; this member is {member.Tier}.");
+        }
         var balance = await LedgerWriter.MoveBalanceAsync(connection, transaction, member.Id, -reward.Points, now);
         if (balance is null)
         {

@@ -43,7 +43,7 @@ public sealed class ReverseOperation(PassUpdates updates)
             ProgramId = till.Program.Id, MemberId = entry.MemberId, Kind = "reverse", Points = -take, BalanceAfter = balance,
             StoreId = till.StoreId, ReceiptId = request.ReceiptId, ReversesEntryId = entry.Id, ApiKeyId = till.ApiKeyId, OccurredAt = now,
         });
-        var tier = await LedgerWriter.UpdateTierAsync(connection, transaction, till.Program, entry.MemberId, now);
+        var tier = (await Tiers.TierUpdate.ApplyAsync(connection, transaction, till.Program, entry.MemberId, now, immediate: true)).Tier;
         await updates.MemberCardsChangedAsync(connection, transaction, entry.MemberId, now);
         return TillAnswer.Ok(new ReverseResponse(entryId, take, entry.Points - take, balance, tier));
     }

@@ -20,6 +20,7 @@ using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Retention;
 using WalletLoyalty.Server.Webhooks;
 using WalletLoyalty.Server.Surveys;
+using WalletLoyalty.Server.Tiers;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
 using WalletLoyalty.Passes;
@@ -98,6 +99,7 @@ public static class ServiceRegistration
         services.AddMemberCare(builder.Configuration);
         services.AddHealth(builder.Configuration);
         services.AddRetention(builder.Configuration);
+        services.AddTiers(builder.Configuration);
         services.AddLoyaltyMetrics(builder.Configuration);
     }
 }

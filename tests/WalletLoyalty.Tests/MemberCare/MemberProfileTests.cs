@@ -34,7 +34,7 @@ public sealed class MemberProfileTests : IAsyncLifetime
         var details = await _rig.DetailsAsync(member.Id);
 
         Assert.Equal(member.Id, details.GetProperty("id").GetInt64());
-        Assert.Equal(610, details.GetProperty("points").GetInt64());
+        Assert.Equal(612, details.GetProperty("points").GetInt64()); // 600, then €10 at Silver's 1.25 points per euro
         Assert.Equal("Silver", details.GetProperty("tier").GetString());
         var profile = details.GetProperty("profile");
         Assert.Equal("Alex Doe", profile.GetProperty("displayName").GetString());

@@ -23,6 +23,9 @@ public static class GoogleTextModules
             {
                 "{tier}" => pass.Tier,
                 "{offer}" => pass.Offer ?? "",
+                "{nextTier}" => Tiers.TierCardValues.NextTier(program, pass),
+                "{pointsToNextTier}" => Tiers.TierCardValues.PointsToNextTier(program, pass).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "{tierNotice}" => Tiers.TierCardValues.Notice(program, pass),
                 var text => text,
             };
             if (body.Length == 0 || body.Contains('{', StringComparison.Ordinal))

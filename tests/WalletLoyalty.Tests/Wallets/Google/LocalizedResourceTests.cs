@@ -33,7 +33,7 @@ public sealed class LocalizedResourceTests : IAsyncLifetime
         Assert.Equal("ระดับ", Translation(tier["localizedHeader"], "th"));
         Assert.Equal("PUNKTE", Translation(card["loyaltyPoints"]!["localizedLabel"], "de"));
         var modules = card["textModulesData"]!.AsArray().Select(m => m!["id"]!.GetValue<string>()).ToList();
-        Assert.Equal(["tier", "how", "shop"], modules); // no offer yet: an empty module is left out
+        Assert.Equal(["tier", "nextTier", "toNextTier", "perks", "how", "shop"], modules); // no offer nor tier notice yet: an empty module is left out
         Assert.Equal("您的面包店会员卡，就在手机钱包里", program.Template.Translations.Text("Your bakery card, in your phone's wallet", "zh-Hans"));
     }
 

@@ -1,0 +1,13 @@
+-- Tier perks: the points of the last 12 months the tier was last counted from (the card shows how many more the
+-- next tier takes), the end of a grace period in a tier no longer earned, the notice on the card, and the
+-- welcome gifts given, once per member and tier. tier_points starts at 0; the first tier sweep fills it in.
+ALTER TABLE members ADD COLUMN tier_points INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE members ADD COLUMN tier_grace_until TEXT;
+ALTER TABLE members ADD COLUMN tier_notice TEXT CHECK (tier_notice IN ('grace', 'downgrade'));
+
+CREATE TABLE tier_welcome_gifts (
+    member_id INTEGER NOT NULL REFERENCES members (id),
+    tier      TEXT NOT NULL,
+    given_at  TEXT NOT NULL,
+    PRIMARY KEY (member_id, tier)
+);
