@@ -6,4 +6,6 @@ namespace WalletLoyalty.Programs;
 /// </summary>
 public sealed class ProgramMechanics
 {
+    /// <summary>Points for a member and the friend they brought, on the friend's first purchase; null: no referrals.</summary>
+    public Referrals.ReferralRules? Referral { get; set; }
 }

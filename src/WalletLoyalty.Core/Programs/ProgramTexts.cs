@@ -15,6 +15,10 @@ public static class ProgramTexts
             texts.Add(survey.Question);
             texts.Add(survey.LinkLabel);
         }
+        if (template.Mechanics.Referral is { } referral)
+        {
+            texts.Add(referral.LinkLabel);
+        }
         foreach (var design in new[] { template.StoreCard, template.Coupon })
         {
             texts.Add(design.Description);
