@@ -42,8 +42,10 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
             AmountMinor = request.AmountMinor, Currency = request.Currency, StoreId = till.StoreId, ReceiptId = request.ReceiptId,
             ApiKeyId = till.ApiKeyId, OccurredAt = now, Categories = PurchaseCategories.Stored(request.Categories),
         });
+        var referral = await Referrals.ReferralRewards.OnEarnAsync(connection, transaction, updates, till, member.Id, entryId, request.AmountMinor!.Value, now);
+        balance = referral?.FriendBalance ?? balance;
         var tier = await LedgerWriter.UpdateTierAsync(connection, transaction, till.Program, member.Id, now);
-        if (points > 0 || tier != member.Tier)
+        if (points > 0 || tier != member.Tier || referral is not null)
         {
             await updates.MemberCardsChangedAsync(connection, transaction, member.Id, now);
         }
@@ -55,6 +57,6 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
                 amountMinor = request.AmountMinor, currency = request.Currency,
             }, now);
         }
-        return TillAnswer.Ok(new EarnResponse(entryId, points, balance, tier)) with { Settled = () => metrics.Earned(till.Program.Id, points) };
+        return TillAnswer.Ok(new EarnResponse(entryId, points, balance, tier) { ReferralPointsCredited = referral?.FriendPoints }) with { Settled = () => metrics.Earned(till.Program.Id, points) };
     }
 }
