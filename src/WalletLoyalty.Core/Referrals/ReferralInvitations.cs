@@ -28,7 +28,7 @@ public sealed class ReferralInvitations(IDatabase database, TimeProvider time)
         }
         var code = await CodeOfAsync(card.MemberId, card.ProgramId, cancellationToken);
         var rewarded = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM referral_rewards WHERE referrer_member_id = @memberId AND outcome = 'paid'", new { card.MemberId }, cancellationToken: cancellationToken));
+            "SELECT COUNT(*) FROM referral_rewards WHERE referrer_member_id = @memberId AND outcome = 'paid'", new { memberId = card.MemberId }, cancellationToken: cancellationToken));
         return new ReferralMember(card.MemberId, card.ProgramId, code, rewarded);
     }
 
