@@ -50,6 +50,26 @@ public sealed record KpiFigures
     /// <summary>The Net Promoter Score of the survey answers given in the period (<see cref="Surveys.NetPromoterScore"/>).</summary>
     public NpsFigures? Nps { get; init; }
 
+    /// <summary>Members who joined in the period through a friend's referral link (<see cref="Referrals.ReferralKpis"/>); absent without referrals.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? ReferredMembers { get; init; }
+
+    /// <summary>Referred members (joined before the period's end) with a purchase in the period; absent without referrals.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? ReferredCustomers { get; init; }
+
+    /// <summary>The purchases of referred members in the period; absent without referrals.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? ReferredPurchases { get; init; }
+
+    /// <summary>The net amount of those purchases; absent without referrals.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? ReferredNetAmountMinor { get; init; }
+
+    /// <summary>Referrals paid (both members credited) in the period; absent without referrals.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? ReferralsRewarded { get; init; }
+
     /// <summary>The same figures for the period of the same length just before; absent inside itself.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public KpiFigures? Previous { get; init; }

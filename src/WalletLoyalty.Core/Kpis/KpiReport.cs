@@ -40,6 +40,7 @@ public sealed class KpiReport(IDatabase database, IOptions<KpiOptions> options)
             {
                 Nps = await KpiSurveyScores.NpsAsync(connection, filter, sets[set].Spans[KpiWindows.Period], cancellationToken),
             };
+            figures[set] = await Referrals.ReferralKpis.AddAsync(connection, program, set, sets[set], members, figures[set], cancellationToken);
         }
         return figures[0] with { Previous = figures[1] };
     }

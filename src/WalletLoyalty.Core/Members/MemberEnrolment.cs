@@ -11,6 +11,9 @@ namespace WalletLoyalty.Members;
 /// <summary>What a shopper answered on the join page besides their name.</summary>
 public sealed record JoinAnswers(ContactDetails Contacts, bool MarketingConsent)
 {
+    /// <summary>The referral link the shopper joined through, when the program runs referrals; null otherwise.</summary>
+    public Referrals.ReferralClaim? Referral { get; init; }
+
     public static readonly JoinAnswers Nothing = new(ContactDetails.None, false);
 }
 
@@ -74,6 +77,10 @@ public sealed class MemberEnrolment(IDatabase database, TimeProvider time, PushS
             """,
             new { programId = program.Id, memberId, granted = answers.MarketingConsent, version = program.Template.Consent.Version, channel = Consent.ConsentChannels.Join, now },
             transaction);
+        if (answers.Referral is { } referral && program.Template.Mechanics.Referral is not null)
+        {
+            await Referrals.ReferralJoins.RecordAsync(connection, transaction, program.Id, memberId, answers.Contacts, referral, now);
+        }
         var tag = await PassChanges.NextTagAsync(connection, transaction);
         var passId = await connection.ExecuteScalarAsync<long>(
             """

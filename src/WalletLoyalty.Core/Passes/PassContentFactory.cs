@@ -49,6 +49,8 @@ public static class PassContentFactory
             ConsentUrl = isCoupon || publicBaseUrl is null ? null : publicBaseUrl + Consent.ConsentLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
             SurveyUrl = isCoupon || publicBaseUrl is null || program.Template.Survey is null
                 ? null : publicBaseUrl + Surveys.SurveyLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
+            ReferralUrl = isCoupon || publicBaseUrl is null || program.Template.Mechanics.Referral is null
+                ? null : publicBaseUrl + Referrals.ReferralLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
         };
     }
 

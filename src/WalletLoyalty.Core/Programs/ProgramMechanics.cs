@@ -8,4 +8,7 @@ public sealed class ProgramMechanics
 {
     /// <summary>Earning multipliers, rewards and welcome gifts per tier, and a grace period before a drop.</summary>
     public Tiers.TierPerks? TierPerks { get; set; }
+
+    /// <summary>Points for a member and the friend they brought, on the friend's first purchase; null: no referrals.</summary>
+    public Referrals.ReferralRules? Referral { get; set; }
 }

@@ -21,6 +21,10 @@ public static class ProgramTexts
             texts.Add(perks.GraceNotice);
             texts.Add(perks.DowngradeNotice);
         }
+        if (template.Mechanics.Referral is { } referral)
+        {
+            texts.Add(referral.LinkLabel);
+        }
         foreach (var design in new[] { template.StoreCard, template.Coupon })
         {
             texts.Add(design.Description);

@@ -13,6 +13,7 @@ public static partial class TemplateValidator
     /// <summary>The key of the back field that carries the member's consent link.</summary>
     public const string ConsentFieldKey = "consent";
     public const string SurveyFieldKey = "survey";
+    public const string ReferralFieldKey = "referral";
 
     public static IReadOnlyList<string> Validate(string programId, ProgramTemplate template, Func<Passes.PassKind, PassImageSet> images)
     {
@@ -56,6 +57,10 @@ public static partial class TemplateValidator
         if (template.Mechanics.TierPerks is { } perks)
         {
             ValidateTierPerks(template, perks, Require);
+        }
+        if (template.Mechanics.Referral is { } referral)
+        {
+            ValidateReferral(template, referral, Require);
         }
         ValidateTranslations(template, Require);
         ValidateDesign("storeCard", template.StoreCard, Require);
@@ -101,6 +106,20 @@ public static partial class TemplateValidator
             require(PlaceholderPattern().Matches(notice).All(m => m.Value is "{tier}" or "{points}" or "{date}"),
                 $"mechanics.tierPerks.{name} may only use {{tier}}, {{points}} and {{date}}");
         }
+    }
+
+    private static void ValidateReferral(ProgramTemplate template, Referrals.ReferralRules referral, Action<bool, string> require)
+    {
+        const long max = Referrals.ReferralRules.MaxPoints;
+        require(referral.ReferrerPoints is >= 0 and <= max, $"mechanics.referral.referrerPoints must be between 0 and {max}");
+        require(referral.FriendPoints is >= 0 and <= max, $"mechanics.referral.friendPoints must be between 0 and {max}");
+        require(referral.ReferrerPoints + referral.FriendPoints > 0, "mechanics.referral: referrerPoints or friendPoints must be above 0, or leave the section out");
+        require(referral.MinFirstPurchaseMinor is >= 0 and <= Till.EarnOperation.MaxAmountMinor,
+            $"mechanics.referral.minFirstPurchaseMinor must be between 0 and {Till.EarnOperation.MaxAmountMinor} (minor units, e.g. 1000 for 10.00)");
+        require(referral.MaxRewardsPerReferrer is >= 1 and <= Referrals.ReferralRules.MaxRewardsCap,
+            $"mechanics.referral.maxRewardsPerReferrer must be between 1 and {Referrals.ReferralRules.MaxRewardsCap}");
+        require(referral.LinkLabel.Length is > 0 and <= 40, "mechanics.referral.linkLabel is required (at most 40 characters): the label of the link on the back of the card");
+        require(template.StoreCard.Fields.All(f => f.Key != ReferralFieldKey), $"storeCard: the field key '{ReferralFieldKey}' is the referral link's own");
     }
 
     private static void ValidateTranslations(ProgramTemplate template, Action<bool, string> require)

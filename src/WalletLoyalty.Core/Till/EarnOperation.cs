@@ -42,10 +42,12 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
             AmountMinor = request.AmountMinor, Currency = request.Currency, StoreId = till.StoreId, ReceiptId = request.ReceiptId,
             ApiKeyId = till.ApiKeyId, OccurredAt = now, Categories = PurchaseCategories.Stored(request.Categories),
         });
+        var referral = await Referrals.ReferralRewards.OnEarnAsync(connection, transaction, updates, till, member.Id, entryId, request.AmountMinor!.Value, now);
+        balance = referral?.FriendBalance ?? balance;
         var standing = await Tiers.TierUpdate.ApplyAsync(connection, transaction, till.Program, member.Id, now);
         var tier = standing.Tier;
         balance += standing.WelcomePoints;
-        if (points > 0 || standing.CardChanged)
+        if (points > 0 || standing.CardChanged || referral is not null)
         {
             await updates.MemberCardsChangedAsync(connection, transaction, member.Id, now);
         }
@@ -57,6 +59,6 @@ public sealed class EarnOperation(PassUpdates updates, LoyaltyMetrics metrics)
                 amountMinor = request.AmountMinor, currency = request.Currency,
             }, now);
         }
-        return TillAnswer.Ok(new EarnResponse(entryId, points, balance, tier)) with { Settled = () => metrics.Earned(till.Program.Id, points) };
+        return TillAnswer.Ok(new EarnResponse(entryId, points, balance, tier) { ReferralPointsCredited = referral?.FriendPoints }) with { Settled = () => metrics.Earned(till.Program.Id, points) };
     }
 }

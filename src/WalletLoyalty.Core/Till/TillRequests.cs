@@ -11,7 +11,12 @@ public sealed record RedeemRequest(string? Code, string? RewardId, long? CouponI
 
 public sealed record ReverseRequest(string? ReceiptId, bool AllowPartial = false);
 
-public sealed record EarnResponse(long EntryId, long PointsCredited, long Balance, string Tier);
+public sealed record EarnResponse(long EntryId, long PointsCredited, long Balance, string Tier)
+{
+    /// <summary>The friend's referral points credited with this first purchase (in Balance already); absent when none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public long? ReferralPointsCredited { get; init; }
+}
 
 /// <summary>Kind "reward" carries the reward taken, kind "coupon" the coupon used up; the other is null.</summary>
 public sealed record RedeemResponse(long EntryId, string Kind, long PointsDebited, long Balance, RewardSummary? Reward, CouponSummary? Coupon);

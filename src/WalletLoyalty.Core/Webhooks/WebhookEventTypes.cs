@@ -10,7 +10,8 @@ public static class WebhookEventTypes
     public const string PointsRedeemed = "points.redeemed";
     public const string CouponRedeemed = "coupon.redeemed";
     public const string MemberErased = "member.erased";
+    public const string ReferralRewarded = "referral.rewarded";
 
     public static readonly IReadOnlyList<string> All =
-        [MemberJoined, PassInstalled, PassRemoved, PointsEarned, PointsRedeemed, CouponRedeemed, MemberErased];
+        [MemberJoined, PassInstalled, PassRemoved, PointsEarned, PointsRedeemed, CouponRedeemed, MemberErased, ReferralRewarded];
 }

@@ -19,6 +19,7 @@ using WalletLoyalty.Server.Push;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Retention;
 using WalletLoyalty.Server.Webhooks;
+using WalletLoyalty.Server.Referrals;
 using WalletLoyalty.Server.Surveys;
 using WalletLoyalty.Server.Tiers;
 using WalletLoyalty.Data;
@@ -95,6 +96,7 @@ public static class ServiceRegistration
         services.AddImports(builder.Configuration, storage);
         services.AddKpis(builder.Configuration);
         services.AddSurveys();
+        services.AddReferrals();
         services.AddWebhooks(builder.Configuration);
         services.AddMemberCare(builder.Configuration);
         services.AddHealth(builder.Configuration);

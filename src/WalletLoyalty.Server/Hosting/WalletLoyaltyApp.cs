@@ -25,6 +25,7 @@ using WalletLoyalty.Server.Reports;
 using WalletLoyalty.Server.Security;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Webhooks;
+using WalletLoyalty.Server.Referrals;
 using WalletLoyalty.Server.Surveys;
 using WalletLoyalty.Wallets.Google;
 
@@ -86,6 +87,7 @@ public static class WalletLoyaltyApp
         app.MapJoinPages();
         app.MapConsentPages();
         app.MapSurveyPages();
+        app.MapReferralPages();
         app.MapProgramAssets();
         app.MapFlyerApi();
         app.MapAppleWebService();

@@ -32,9 +32,12 @@ public static class JoinApi
 
     /// <summary>The landing page; with what was typed and its problems when a wallet link carried details that could not be read.</summary>
     internal static IResult Landing(LoyaltyProgram program, string? src, HttpRequest request, PublicUrls urls, WalletLoyalty.Wallets.Google.GoogleWallet google,
-        EnrolmentTokens tokens, TimeProvider time, JoinForm? typed = null, ContactProblems? problems = null) =>
-        LandingPage.Result(program, src, urls.Join(request, program.Id, src), DeviceDetection.Detect(request), google.Enabled, tokens.Issue(program.Id, src),
-            WalletLoyalty.Campaigns.LocalTimes.Today(time.GetUtcNow(), program.TimeZone), typed, problems);
+        EnrolmentTokens tokens, TimeProvider time, JoinForm? typed = null, ContactProblems? problems = null)
+    {
+        var referral = Referrals.ReferralJoin.CodeOf(request, program);
+        return LandingPage.Result(program, src, Referrals.ReferralJoin.WithCode(urls.Join(request, program.Id, src), referral), DeviceDetection.Detect(request),
+            google.Enabled, tokens.Issue(program.Id, src), WalletLoyalty.Campaigns.LocalTimes.Today(time.GetUtcNow(), program.TimeZone), typed, problems, referral);
+    }
 
     private static async Task<IResult> AddToAppleWalletAsync(
         string program, string? src, string? token, HttpContext context, ProgramCatalog programs, MemberEnrolment enrolment,
@@ -59,7 +62,8 @@ public static class JoinApi
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
         if (pass is null || pass.Voided)
         {
-            var enrolled = await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(form.Name, "Member"), Languages.RequestLanguage.Of(context.Request), answers, cancellationToken);
+            var enrolled = await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(form.Name, "Member"), Languages.RequestLanguage.Of(context.Request),
+                answers with { Referral = Referrals.ReferralJoin.Claim(context.Request, loyaltyProgram, pass) }, cancellationToken);
             pass = enrolled.Pass;
             remembered.Write(context.Response, pass.SerialNumber);
         }

@@ -17,6 +17,9 @@ public sealed partial class LandingPage
     [Parameter] public bool GoogleWalletEnabled { get; set; }
     [Parameter, EditorRequired] public required string Token { get; set; }
 
+    /// <summary>The referral code the page was opened with, passed on to the wallet buttons (ReferralJoin).</summary>
+    [Parameter] public string? Referral { get; set; }
+
     /// <summary>What the shopper typed, when the page is shown again because a detail could not be read.</summary>
     [Parameter] public JoinForm Typed { get; set; } = JoinForm.Empty;
     [Parameter] public ContactProblems? Problems { get; set; }
@@ -34,7 +37,8 @@ public sealed partial class LandingPage
     // The wallet links carry the page's language, so the card is made in the language the shopper read,
     // and the page's token, so only a tap on them enrols (EnrolmentTokens).
     private string Query => "?" + (Source is null ? "" : "src=" + Uri.EscapeDataString(Source) + "&") + "lang=" + Uri.EscapeDataString(T.Language)
-        + "&" + EnrolmentTokens.QueryName + "=" + Uri.EscapeDataString(Token);
+        + "&" + EnrolmentTokens.QueryName + "=" + Uri.EscapeDataString(Token)
+        + (Referral is null ? "" : "&" + WalletLoyalty.Referrals.ReferralCodes.QueryName + "=" + Uri.EscapeDataString(Referral));
     private string AppleHref => $"/join/{Program.Id}/apple{Query}";
     private string GoogleHref => $"/join/{Program.Id}/google{Query}";
     private bool ShowGoogle => GoogleWalletEnabled && Device != Device.Apple;
@@ -42,7 +46,7 @@ public sealed partial class LandingPage
     private string QrCode => "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(FlyerQrCode.Svg(PageUrl, 6)));
 
     public static HtmlPage<LandingPage> Result(LoyaltyProgram program, string? source, string pageUrl, Device device, bool googleWalletEnabled, string token,
-        DateOnly today, JoinForm? typed = null, ContactProblems? problems = null) =>
+        DateOnly today, JoinForm? typed = null, ContactProblems? problems = null, string? referral = null) =>
         new(new Dictionary<string, object?>
         {
             [nameof(Typed)] = typed ?? JoinForm.Empty,
@@ -54,5 +58,6 @@ public sealed partial class LandingPage
             [nameof(Device)] = device,
             [nameof(GoogleWalletEnabled)] = googleWalletEnabled,
             [nameof(Token)] = token,
+            [nameof(Referral)] = referral,
         }, PagePolicy.Shopper, problems is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
 }

@@ -60,6 +60,10 @@ public static partial class PassJsonWriter
                 {
                     fields = fields.Append(new PassFieldTemplate { Area = area, Key = TemplateValidator.SurveyFieldKey, Label = survey.LinkLabel, Value = surveyUrl });
                 }
+                if (area == "back" && pass.ReferralUrl is { } referralUrl && template.Mechanics.Referral is { } referral)
+                {
+                    fields = fields.Append(new PassFieldTemplate { Area = area, Key = TemplateValidator.ReferralFieldKey, Label = referral.LinkLabel, Value = referralUrl });
+                }
                 WriteFields(json, property, fields, pass.Values);
             }
             json.WriteEndObject();

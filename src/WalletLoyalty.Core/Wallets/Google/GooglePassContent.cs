@@ -63,6 +63,11 @@ public static partial class GooglePassContent
             links.Add(new(TemplateValidator.SurveyFieldKey, new Uri(publicBaseUrl + Surveys.SurveyLinks.Path(pass.SerialNumber, pass.AuthenticationToken)),
                 Localized(program, survey.LinkLabel)));
         }
+        if (program.Template.Mechanics.Referral is { } referral)
+        {
+            links.Add(new(TemplateValidator.ReferralFieldKey, new Uri(publicBaseUrl + Referrals.ReferralLinks.Path(pass.SerialNumber, pass.AuthenticationToken)),
+                Localized(program, referral.LinkLabel)));
+        }
         return links;
     }
 

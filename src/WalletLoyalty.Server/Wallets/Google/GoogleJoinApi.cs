@@ -50,7 +50,8 @@ public static class GoogleJoinApi
         var pass = remembered.Read(context.Request) is { } serial ? await passes.FindBySerialAsync(serial, cancellationToken) : null;
         if (pass is null)
         {
-            pass = (await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(form.Name, "Member"), Languages.RequestLanguage.Of(context.Request), answers, cancellationToken)).Pass;
+            pass = (await enrolment.EnrollAsync(loyaltyProgram, src, MemberNames.Clean(form.Name, "Member"), Languages.RequestLanguage.Of(context.Request),
+                answers with { Referral = WalletLoyalty.Server.Referrals.ReferralJoin.Claim(context.Request, loyaltyProgram, null) }, cancellationToken)).Pass;
             remembered.Write(context.Response, pass.SerialNumber);
         }
         return await SaveAsync(pass, objects, cancellationToken);
