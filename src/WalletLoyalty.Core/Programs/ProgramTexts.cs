@@ -21,7 +21,8 @@ public static class ProgramTexts
             texts.Add(perks.GraceNotice);
             texts.Add(perks.DowngradeNotice);
         }
-        if (template.Mechanics.Referral is { } referral)
+        // Like the tier notices: the default link label stays translatable while referrals are off.
+        var referral = template.Mechanics.Referral ?? new Referrals.ReferralRules();
         {
             texts.Add(referral.LinkLabel);
         }
