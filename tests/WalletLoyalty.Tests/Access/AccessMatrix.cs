@@ -52,6 +52,7 @@ public static class AccessMatrix
         ["POST /members/consent/{serial}/{key}"]                   = "open open  open open open open open open",
         ["GET /members/survey/{serial}/{key}"]                     = "open open  open open open open open open", // the link is the key, as the consent page's
         ["POST /members/survey/{serial}/{key}"]                    = "open open  open open open open open open",
+        ["GET /members/referral/{serial}/{key}"]                   = "open open  open open open open open open", // the link is the key, as the consent page's
         ["GET /coupons/{code}/apple"]                              = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /coupons/{code}/google"]                             = "open open  open open open open open open",
         ["POST /google/callbacks"]                                 = "open open  open open open open open open",
