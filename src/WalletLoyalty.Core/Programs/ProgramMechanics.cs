@@ -6,4 +6,6 @@ namespace WalletLoyalty.Programs;
 /// </summary>
 public sealed class ProgramMechanics
 {
+    /// <summary>Coupons anyone can claim with a code from a flyer (docs/coupon-offers.md); null: none.</summary>
+    public List<CouponOffers.CouponOffer>? CouponOffers { get; set; }
 }
