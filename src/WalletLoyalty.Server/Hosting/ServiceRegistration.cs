@@ -19,6 +19,7 @@ using WalletLoyalty.Server.Push;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Retention;
 using WalletLoyalty.Server.Webhooks;
+using WalletLoyalty.Server.CouponOffers;
 using WalletLoyalty.Server.Surveys;
 using WalletLoyalty.Data;
 using WalletLoyalty.Members;
@@ -94,6 +95,7 @@ public static class ServiceRegistration
         services.AddImports(builder.Configuration, storage);
         services.AddKpis(builder.Configuration);
         services.AddSurveys();
+        services.AddCouponOffers();
         services.AddWebhooks(builder.Configuration);
         services.AddMemberCare(builder.Configuration);
         services.AddHealth(builder.Configuration);

@@ -25,6 +25,7 @@ using WalletLoyalty.Server.Reports;
 using WalletLoyalty.Server.Security;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Webhooks;
+using WalletLoyalty.Server.CouponOffers;
 using WalletLoyalty.Server.Surveys;
 using WalletLoyalty.Wallets.Google;
 
@@ -61,6 +62,7 @@ public static class WalletLoyaltyApp
         ApplyMigrations(app.Services);
         KeyRingBootstrap.EnsureKeyAsync(app.Services).GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
+        app.Services.GetRequiredService<WalletLoyalty.CouponOffers.CouponOfferSync>().SyncAsync(programs).GetAwaiter().GetResult();
         app.Services.GetRequiredService<GoogleClassSync>().QueueAsync().GetAwaiter().GetResult();
 
         app.UseForwardedHeaders();
@@ -105,6 +107,8 @@ public static class WalletLoyaltyApp
         app.MapInstallsApi();
         app.MapKpisApi();
         app.MapSurveysApi();
+        app.MapCouponOffersApi();
+        app.MapCouponOfferPages();
         app.MapProgramsApi();
         app.MapTillPage();
         app.MapMarketingPage();
