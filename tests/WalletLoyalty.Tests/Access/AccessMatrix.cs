@@ -89,9 +89,10 @@ public static class AccessMatrix
         ["GET /api/v1/programs/{program}/kpis/stores"]             = "401  401   403  403  403  ok   404  ok",
         ["GET /api/v1/programs/{program}/surveys/answers"]         = "401  401   403  403  403  ok   404  ok",
         ["GET /api/v1/programs/{program}/coupon-offers"]           = "401  401   403  403  403  ok   404  ok",
-        ["GET /api/v1/programs/{program}/coupon-offers/{offer}/codes"] = "401 401 403 403  403  open 404  open", // the demo's offer has no pattern
-        ["GET /api/v1/programs/{program}/coupon-offers/{offer}/qr"] = "401 401   403  403  403  ok   404  ok",
-        ["POST /api/v1/programs/{program}/coupon-offers/{offer}/void"] = "401 401 403 403  403  ok   404  ok",
+        // The matrix's copies of the demo run no mechanics, so no offer answers; the rows still decide who may ask.
+        ["GET /api/v1/programs/{program}/coupon-offers/{offer}/codes"] = "401 401 403 403  403  open 404  open",
+        ["GET /api/v1/programs/{program}/coupon-offers/{offer}/qr"] = "401 401   403  403  403  open 404  open",
+        ["POST /api/v1/programs/{program}/coupon-offers/{offer}/void"] = "401 401 403 403  403  open 404  open",
         ["PATCH /api/v1/programs/{program}/members/{memberId}"]    = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/coupons"]  = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/messages"] = "401  401   403  403  403  ok   404  ok",
