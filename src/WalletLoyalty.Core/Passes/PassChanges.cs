@@ -74,4 +74,19 @@ public static class PassChanges
             new { tag, now = now.ToUnixTimeSeconds(), couponId, voided }, transaction);
         return ids.AsList();
     }
+
+    /// <summary>
+    /// Bumps the passes of the coupons a subquery selects under one update tag, voiding them when the coupons can
+    /// no longer be used; the subquery is SQL written by the caller, never input. Returns the ids of the passes changed.
+    /// </summary>
+    public static async Task<IReadOnlyList<long>> MarkCouponsPassesChangedAsync(
+        DbConnection connection, DbTransaction transaction, string couponIdsSql, object couponParameters, bool voided, DateTimeOffset now)
+    {
+        var tag = await NextTagAsync(connection, transaction);
+        var parameters = new DynamicParameters(couponParameters);
+        parameters.AddDynamicParams(new { tag, now = now.ToUnixTimeSeconds(), voided });
+        var ids = await connection.QueryAsync<long>(
+            Bump + $", voided = @voided WHERE coupon_id IN ({couponIdsSql}) AND voided = FALSE RETURNING id", parameters, transaction);
+        return ids.AsList();
+    }
 }

@@ -43,6 +43,16 @@ public sealed class PassUpdates(IOptions<AppleOptions> apple, IOptions<PushOptio
         await EnqueueAsync(connection, transaction, passIds, now);
     }
 
+    /// <summary>
+    /// The passes of the coupons a subquery selects changed (an offer's batch voided); set-based, so a batch of
+    /// thousands of coupons is a few statements. The subquery is SQL written by the caller, never input.
+    /// </summary>
+    public async Task CouponsChangedAsync(DbConnection connection, DbTransaction transaction, string couponIdsSql, object couponParameters, bool voided, DateTimeOffset now)
+    {
+        var passIds = await PassChanges.MarkCouponsPassesChangedAsync(connection, transaction, couponIdsSql, couponParameters, voided, now);
+        await EnqueueAsync(connection, transaction, passIds, now);
+    }
+
     /// <summary>APNs pushes for the Apple devices, and a patch for each pass that also lives in Google Wallet.</summary>
     private async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> passIds, DateTimeOffset now)
     {

@@ -11,4 +11,6 @@ public sealed class ProgramMechanics
 
     /// <summary>Points for a member and the friend they brought, on the friend's first purchase; null: no referrals.</summary>
     public Referrals.ReferralRules? Referral { get; set; }
+    /// <summary>Coupons anyone can claim with a code from a flyer (docs/coupon-offers.md); null: none.</summary>
+    public List<CouponOffers.CouponOffer>? CouponOffers { get; set; }
 }

@@ -40,6 +40,11 @@ public static class ProgramTexts
                 }
             }
         }
+        foreach (var offer in template.Mechanics.CouponOffers ?? [])
+        {
+            texts.Add(offer.Title);
+            texts.Add(offer.Description);
+        }
         texts.UnionWith(template.Tiers.Select(t => t.Name));
         texts.UnionWith(template.Rewards.Select(r => r.Name));
         texts.UnionWith(template.Stores.Select(s => s.Name));

@@ -62,6 +62,10 @@ public static partial class TemplateValidator
         {
             ValidateReferral(template, referral, Require);
         }
+        if (template.Mechanics.CouponOffers is { } offers)
+        {
+            ValidateCouponOffers(template, offers, Require);
+        }
         ValidateTranslations(template, Require);
         ValidateDesign("storeCard", template.StoreCard, Require);
         ValidateDesign("coupon", template.Coupon, Require);
@@ -122,6 +126,44 @@ public static partial class TemplateValidator
         require(template.StoreCard.Fields.All(f => f.Key != ReferralFieldKey), $"storeCard: the field key '{ReferralFieldKey}' is the referral link's own");
     }
 
+    private static void ValidateCouponOffers(ProgramTemplate template, List<CouponOffers.CouponOffer> offers, Action<bool, string> require)
+    {
+        require(offers.Select(o => o.Id).Distinct().Count() == offers.Count, "mechanics.couponOffers: ids must be unique");
+        var codes = offers.Where(o => o.Code is not null).Select(o => CouponOffers.CouponOffer.Normalize(o.Code!)).ToList();
+        require(codes.Distinct().Count() == codes.Count, "mechanics.couponOffers: shared codes must be unique (case does not count)");
+        foreach (var offer in offers)
+        {
+            var name = $"mechanics.couponOffers.{offer.Id}";
+            require(RoundPattern().IsMatch(offer.Id), "mechanics.couponOffers: every offer needs an id of 1 to 40 lower-case letters, digits and '-' (it is part of URLs)");
+            require(offer.Title.Length is > 0 and <= 60, $"{name}.title is required (at most 60 characters)");
+            require(offer.Description.Length <= 200, $"{name}.description must be at most 200 characters");
+            require(offer.ValueMinor is null or >= 0, $"{name}.valueMinor must be 0 or more (minor units)");
+            require((offer.Code is null) != (offer.Pattern is null), $"{name} needs either a code (shared by everyone) or a pattern such as BAKE-#### with a count, not both");
+            if (offer.Code is { } code)
+            {
+                require(OfferCodePattern().IsMatch(code), $"{name}.code must be 3 to 40 letters, digits and '-'");
+                require(offer.Count is null, $"{name}.count goes with a pattern, not a shared code");
+            }
+            if (offer.Pattern is { } pattern)
+            {
+                require(OfferCodePattern().IsMatch(pattern.Replace(CouponOffers.OfferCodes.Digit, '0')), $"{name}.pattern must be 3 to 40 letters, digits, '-' and '#'");
+                require(offer.Count is > 0 and <= 100_000, $"{name}.count must be between 1 and 100000: the codes drawn to the pattern");
+                require(offer.Count is not { } count || CouponOffers.OfferCodes.HasRoomFor(pattern, count),
+                    $"{name}.pattern needs more '#': {offer.Count} codes need at least {CouponOffers.OfferCodes.Headroom} times as many possible codes (each '#' is a digit)");
+            }
+            require(offer.FirstN is null or > 0, $"{name}.firstN must be 1 or more (leave it out for no limit)");
+            var from = CouponOffers.CouponOffer.Day(offer.ValidFrom);
+            var to = CouponOffers.CouponOffer.Day(offer.ValidTo);
+            require(offer.ValidFrom is null || from is not null, $"{name}.validFrom must be a date as yyyy-MM-dd");
+            require(offer.ValidTo is null || to is not null, $"{name}.validTo must be a date as yyyy-MM-dd");
+            require(from is null || to is null || from <= to, $"{name}.validFrom must not be after validTo");
+            foreach (var store in offer.Stores.Where(s => template.Stores.All(t => t.Id != s)))
+            {
+                require(false, $"{name}.stores: '{store}' is not a store of this program");
+            }
+        }
+    }
+
     private static void ValidateTranslations(ProgramTemplate template, Action<bool, string> require)
     {
         var texts = ProgramTexts.Of(template);
@@ -167,6 +209,9 @@ public static partial class TemplateValidator
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}\\z")]
     private static partial Regex RoundPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9-]{3,40}\\z")]
+    private static partial Regex OfferCodePattern();
 
     [GeneratedRegex("^[A-Z]{3}\\z")]
     private static partial Regex CurrencyPattern();

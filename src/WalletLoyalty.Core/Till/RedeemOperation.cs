@@ -93,6 +93,10 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
         {
             return TillAnswer.NotFound("No coupon of this program has that code.");
         }
+        if (await CouponOffers.OfferCouponsAtTill.RefusalAsync(connection, transaction, till, coupon.Id) is { } notHere)
+        {
+            return notHere;
+        }
         var used = await connection.ExecuteAsync(
             """
             UPDATE coupons SET status = 'redeemed', redeemed_at = @now, redeemed_store_id = @store
@@ -107,6 +111,7 @@ public sealed class RedeemOperation(PassUpdates updates, LoyaltyMetrics metrics)
                 ? TillAnswer.Conflict("already-redeemed", "Coupon already used", $"This coupon was redeemed on {coupon.RedeemedAt:u}.")
                 : TillAnswer.Conflict("expired", "Coupon not valid", coupon.Status == "void" ? "This coupon was withdrawn." : $"This coupon expired on {coupon.ExpiresAt:u}.");
         }
+        await CouponOffers.OfferCouponsAtTill.RecordAsync(connection, transaction, coupon.Id, till.StoreId, now);
         var balance = (await MemberLookup.GetAsync(connection, transaction, coupon.MemberId)).PointsBalance;
         var entryId = await LedgerWriter.AppendAsync(connection, transaction, new LedgerEntry
         {

@@ -20,6 +20,7 @@ using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Retention;
 using WalletLoyalty.Server.Webhooks;
 using WalletLoyalty.Server.Referrals;
+using WalletLoyalty.Server.CouponOffers;
 using WalletLoyalty.Server.Surveys;
 using WalletLoyalty.Server.Tiers;
 using WalletLoyalty.Data;
@@ -97,6 +98,7 @@ public static class ServiceRegistration
         services.AddKpis(builder.Configuration);
         services.AddSurveys();
         services.AddReferrals();
+        services.AddCouponOffers();
         services.AddWebhooks(builder.Configuration);
         services.AddMemberCare(builder.Configuration);
         services.AddHealth(builder.Configuration);

@@ -26,6 +26,7 @@ using WalletLoyalty.Server.Security;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Webhooks;
 using WalletLoyalty.Server.Referrals;
+using WalletLoyalty.Server.CouponOffers;
 using WalletLoyalty.Server.Surveys;
 using WalletLoyalty.Wallets.Google;
 
@@ -62,6 +63,7 @@ public static class WalletLoyaltyApp
         ApplyMigrations(app.Services);
         KeyRingBootstrap.EnsureKeyAsync(app.Services).GetAwaiter().GetResult();
         app.Services.GetRequiredService<ProgramSync>().SyncAsync(programs).GetAwaiter().GetResult();
+        app.Services.GetRequiredService<WalletLoyalty.CouponOffers.CouponOfferSync>().SyncAsync(programs).GetAwaiter().GetResult();
         app.Services.GetRequiredService<GoogleClassSync>().QueueAsync().GetAwaiter().GetResult();
 
         app.UseForwardedHeaders();
@@ -107,6 +109,8 @@ public static class WalletLoyaltyApp
         app.MapInstallsApi();
         app.MapKpisApi();
         app.MapSurveysApi();
+        app.MapCouponOffersApi();
+        app.MapCouponOfferPages();
         app.MapProgramsApi();
         app.MapTillPage();
         app.MapMarketingPage();

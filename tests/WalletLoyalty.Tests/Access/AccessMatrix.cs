@@ -53,6 +53,9 @@ public static class AccessMatrix
         ["GET /members/survey/{serial}/{key}"]                     = "open open  open open open open open open", // the link is the key, as the consent page's
         ["POST /members/survey/{serial}/{key}"]                    = "open open  open open open open open open",
         ["GET /members/referral/{serial}/{key}"]                   = "open open  open open open open open open", // the link is the key, as the consent page's
+        ["GET /join/{program}/coupons"]                            = "ok   ok    ok   ok   ok   ok   ok   ok",
+        ["GET /join/{program}/coupons/apple"]                      = "open open  open open open open open open", // no code: none by that name
+        ["GET /join/{program}/coupons/google"]                     = "open open  open open open open open open",
         ["GET /coupons/{code}/apple"]                              = "ok   ok    ok   ok   ok   ok   ok   ok",
         ["GET /coupons/{code}/google"]                             = "open open  open open open open open open",
         ["POST /google/callbacks"]                                 = "open open  open open open open open open",
@@ -86,6 +89,10 @@ public static class AccessMatrix
         ["GET /api/v1/programs/{program}/kpis/cohorts"]            = "401  401   403  403  403  ok   404  ok",
         ["GET /api/v1/programs/{program}/kpis/stores"]             = "401  401   403  403  403  ok   404  ok",
         ["GET /api/v1/programs/{program}/surveys/answers"]         = "401  401   403  403  403  ok   404  ok",
+        ["GET /api/v1/programs/{program}/coupon-offers"]           = "401  401   403  403  403  ok   404  ok",
+        ["GET /api/v1/programs/{program}/coupon-offers/{offer}/codes"] = "401 401 403 403  403  open 404  open", // the demo's offer has no pattern
+        ["GET /api/v1/programs/{program}/coupon-offers/{offer}/qr"] = "401 401   403  403  403  ok   404  ok",
+        ["POST /api/v1/programs/{program}/coupon-offers/{offer}/void"] = "401 401 403 403  403  ok   404  ok",
         ["PATCH /api/v1/programs/{program}/members/{memberId}"]    = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/coupons"]  = "401  401   403  403  403  ok   404  ok",
         ["POST /api/v1/programs/{program}/members/{memberId}/messages"] = "401  401   403  403  403  ok   404  ok",

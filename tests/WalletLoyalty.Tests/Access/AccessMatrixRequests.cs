@@ -64,6 +64,7 @@ public static class AccessMatrixRequests
         "id" when route.Path.Contains("/webhooks/", StringComparison.Ordinal) => scenario.WebhookId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "deliveryId" => scenario.WebhookDeliveryId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "link" => "no-such-link",
+        "offer" => "cake10", // the demo's flyer coupon; voiding it spoils no other row
         "id" => scenario.CampaignId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "couponId" => scenario.WithdrawnCouponId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "documentName" => "v1",

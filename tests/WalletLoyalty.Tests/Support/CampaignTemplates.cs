@@ -53,12 +53,13 @@ public static class CampaignTemplates
         }
         else
         {
-            // The translations name the demo's own stores, so they come along only while those stay.
+            // The translations and the mechanics name the demo's own stores, so they come along only while those stay.
             Directory.CreateDirectory(Path.Combine(target, "translations"));
             foreach (var file in Directory.GetFiles(Path.Combine(source, "translations")))
             {
                 File.Copy(file, Path.Combine(target, "translations", Path.GetFileName(file)));
             }
+            File.Copy(Path.Combine(source, "mechanics.json"), Path.Combine(target, "mechanics.json"));
         }
         File.WriteAllText(Path.Combine(target, "program.json"), program.ToJsonString());
     }

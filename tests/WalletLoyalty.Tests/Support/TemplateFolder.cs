@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace WalletLoyalty.Tests.Support;
 
 /// <summary>A copy of the demo template in a temporary templates folder, to change one file and load it.</summary>
@@ -16,8 +19,25 @@ public sealed class TemplateFolder : IDisposable
         }
         if (!withMechanics)
         {
+            var offerTexts = OfferTexts(Path.Combine(Demo, "mechanics.json"));
             File.Delete(Path.Combine(Demo, "mechanics.json"));
+            // The offers' texts are texts of no program without mechanics, so their translations go too.
+            foreach (var file in Directory.GetFiles(Path.Combine(Demo, "translations")))
+            {
+                var translations = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+                offerTexts.ForEach(text => translations.Remove(text));
+                File.WriteAllText(file, translations.ToJsonString());
+            }
         }
+    }
+
+    private static List<string> OfferTexts(string mechanicsFile)
+    {
+        var mechanics = JsonNode.Parse(File.ReadAllText(mechanicsFile), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
+        return (mechanics["couponOffers"]?.AsArray() ?? [])
+            .SelectMany(offer => new[] { offer!["title"]?.GetValue<string>(), offer["description"]?.GetValue<string>() })
+            .OfType<string>()
+            .ToList();
     }
 
     /// <summary>The templates folder to load.</summary>
