@@ -6,4 +6,6 @@ namespace WalletLoyalty.Programs;
 /// </summary>
 public sealed class ProgramMechanics
 {
+    /// <summary>Points expire some months after they were credited, with a reminder on the card before; null: points never expire.</summary>
+    public PointsExpiry.PointsExpiryRules? PointsExpiry { get; set; }
 }

@@ -15,6 +15,12 @@ public static class ProgramTexts
             texts.Add(survey.Question);
             texts.Add(survey.LinkLabel);
         }
+        if (template.Mechanics.PointsExpiry is { } expiry)
+        {
+            texts.Add(expiry.Label);
+            texts.Add(expiry.Text);
+            texts.Add(expiry.ReminderMessage);
+        }
         foreach (var design in new[] { template.StoreCard, template.Coupon })
         {
             texts.Add(design.Description);
