@@ -18,6 +18,7 @@ using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Retention;
+using WalletLoyalty.Server.PointsExpiry;
 using WalletLoyalty.Server.Webhooks;
 using WalletLoyalty.Server.Surveys;
 using WalletLoyalty.Data;
@@ -94,6 +95,7 @@ public static class ServiceRegistration
         services.AddImports(builder.Configuration, storage);
         services.AddKpis(builder.Configuration);
         services.AddSurveys();
+        services.AddPointsExpiry(builder.Configuration);
         services.AddWebhooks(builder.Configuration);
         services.AddMemberCare(builder.Configuration);
         services.AddHealth(builder.Configuration);

@@ -21,6 +21,8 @@ public static class SampleSettings
             ["Apple:WwdrCertificatePath"] = Path.Combine(RepositoryPaths.CertsSample, "test-wwdr-g4.pem"),
             ["Auth:BootstrapAdminKey"] = AdminKey,
             ["Logging:LogLevel:Default"] = "Warning",
+            // The demo's points expire; tests that want the sweep on a clock of their own turn it on.
+            ["PointsExpiry:Enabled"] = "false",
         };
         // Far above what any test does, so only the tests of the limits, which set their own, meet them.
         foreach (var policy in new[] { "Joins", "AppleRegistrations", "AppleLog", "TillLookups", "GoogleCallbacks" })
