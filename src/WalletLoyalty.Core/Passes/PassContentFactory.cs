@@ -45,6 +45,7 @@ public static class PassContentFactory
             ConsentUrl = isCoupon || publicBaseUrl is null ? null : publicBaseUrl + Consent.ConsentLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
             SurveyUrl = isCoupon || publicBaseUrl is null || program.Template.Survey is null
                 ? null : publicBaseUrl + Surveys.SurveyLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
+            ExpiryField = isCoupon ? null : PointsExpiry.ExpiryField.For(program, pass.ExpiringPoints, pass.Language),
         };
     }
 

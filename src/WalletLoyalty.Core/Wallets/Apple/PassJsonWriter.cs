@@ -60,6 +60,10 @@ public static partial class PassJsonWriter
                 {
                     fields = fields.Append(new PassFieldTemplate { Area = area, Key = TemplateValidator.SurveyFieldKey, Label = survey.LinkLabel, Value = surveyUrl });
                 }
+                if (area == "back" && pass.ExpiryField is { } expiry)
+                {
+                    fields = fields.Append(expiry);
+                }
                 WriteFields(json, property, fields, pass.Values);
             }
             json.WriteEndObject();
