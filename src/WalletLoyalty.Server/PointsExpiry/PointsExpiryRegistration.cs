@@ -16,6 +16,7 @@ public static class PointsExpiryRegistration
         services.Configure<PointsExpiryOptions>(section);
         services.AddSingleton<PointsExpiryWriter>();
         services.AddSingleton<PointsExpirySweep>();
+        services.AddSingleton<MemberExpiry>();
         if (options.Enabled)
         {
             services.AddHostedService<PointsExpiryService>();

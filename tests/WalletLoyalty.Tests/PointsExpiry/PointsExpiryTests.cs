@@ -220,6 +220,28 @@ public sealed class PointsExpiryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffSeeTheMembersNextExpiryBesideTheBalance()
+    {
+        var alex = await _rig.JoinAsync();
+        using var marketer = await TillClient.WithNewKeyAsync(_rig.Service, "marketer", programId: "demo");
+        var earned = Now;
+        await _rig.EarnAsync(alex, 80);
+        _rig.Clock.Advance(TimeSpan.FromDays(3));
+        await _rig.EarnAsync(alex, 20);
+        await _rig.RedeemCoffeeAsync(alex);
+
+        using var response = await marketer.GetAsync($"/api/v1/programs/demo/members/{alex.MemberId}");
+        response.EnsureSuccessStatusCode();
+        var member = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        var next = member.GetProperty("nextExpiry");
+        Assert.Equal(70, member.GetProperty("points").GetInt64());
+        Assert.Equal(50, next.GetProperty("points").GetInt64());
+        Assert.Equal(earned.AddMonths(12), next.GetProperty("expiresAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        Assert.False(next.GetProperty("reminded").GetBoolean());
+    }
+
+    [Fact]
     public async Task TheServiceSweepsOnItsOwnAtTheIntervalOfItsClock()
     {
         await using var rig = await ExpiryRig.StartAsync(settings => settings["PointsExpiry:Enabled"] = "true");
