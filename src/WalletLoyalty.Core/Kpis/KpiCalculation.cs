@@ -7,8 +7,8 @@ public static class KpiCalculation
 {
     public const double MaxLifespanYears = 10;
 
-    /// <summary>What the ledger adds beyond purchases for one set: reward points credited, points redeemed, points outstanding at its end.</summary>
-    public sealed record Extras(long PointsRewarded, long PointsRedeemed, long PointsLiability);
+    /// <summary>What the ledger adds beyond purchases for one set: reward points credited, points redeemed, points outstanding at its end, points expired.</summary>
+    public sealed record Extras(long PointsRewarded, long PointsRedeemed, long PointsLiability, long PointsExpired = 0);
 
     public static KpiFigures Figures(LoyaltyProgram program, int set, KpiWindows windows, IReadOnlyCollection<MemberTally> members, Extras extras)
     {
@@ -59,6 +59,7 @@ public static class KpiCalculation
             HistoricalValueMinor = Minor(joinedSpend, joinedMembers),
             CategorisedCustomers = categorised, UpsellCustomers = upsell, UpsellRate = Ratio(upsell, categorised),
             PointsEarned = earned, PointsRedeemed = extras.PointsRedeemed, RedemptionRate = Ratio(extras.PointsRedeemed, earned),
+            PointsExpired = extras.PointsExpired,
             PointsLiability = extras.PointsLiability, PointsLiabilityValueMinor = LiabilityValue(program, extras.PointsLiability),
             Funnel = Funnel(set, windows, members),
             TierDistribution = Tiers(program, period.End, members),

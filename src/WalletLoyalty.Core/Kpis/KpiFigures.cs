@@ -41,6 +41,9 @@ public sealed record KpiFigures
     public required long PointsRedeemed { get; init; }
     public required double? RedemptionRate { get; init; }
 
+    /// <summary>Points taken by <c>expire</c> entries in the period (mechanics.json pointsExpiry); 0 where points do not expire.</summary>
+    public long PointsExpired { get; init; }
+
     public required long PointsLiability { get; init; }
     public required long? PointsLiabilityValueMinor { get; init; }
 

@@ -40,7 +40,7 @@ public static class KpiLedger
         }
     }
 
-    /// <summary>Reward points credited and points redeemed in the set's period, and the points outstanding at its end.</summary>
+    /// <summary>Reward points credited, points redeemed and points expired in the set's period, and the points outstanding at its end.</summary>
     public static async Task<KpiCalculation.Extras> ExtrasAsync(DbConnection connection, Filter filter, KpiWindows set, Dictionary<long, MemberTally> members,
         CancellationToken cancellationToken)
     {
@@ -48,15 +48,19 @@ public static class KpiLedger
         var moves = await connection.QueryAsync<(long MemberId, string Kind, long Points)>(new CommandDefinition(
             $"""
             SELECT e.member_id, e.kind, e.points FROM ledger_entries e
-            WHERE e.program_id = @Program AND e.kind IN ('redeem', {RewardKinds}) AND e.occurred_at >= @from AND e.occurred_at < @to{filter.StoreCondition("e")}
+            WHERE e.program_id = @Program AND e.kind IN ('redeem', 'expire', {RewardKinds}) AND e.occurred_at >= @from AND e.occurred_at < @to{filter.StoreCondition("e")}
             """,
             new { filter.Program, filter.Store, from = Instant(period.Start), to = Instant(period.End) }, cancellationToken: cancellationToken));
-        long rewarded = 0, redeemed = 0;
+        long rewarded = 0, redeemed = 0, expired = 0;
         foreach (var move in moves.Where(m => members.ContainsKey(m.MemberId)))
         {
             if (move.Kind == "redeem")
             {
                 redeemed = checked(redeemed - move.Points);
+            }
+            else if (move.Kind == "expire")
+            {
+                expired = checked(expired - move.Points);
             }
             else
             {
@@ -72,7 +76,7 @@ public static class KpiLedger
             """,
             new { filter.Program, filter.Source, filter.Tier, end = Instant(period.End) }, cancellationToken: cancellationToken));
         var balances = members.Values.Sum(m => m.Balance);
-        return new(rewarded, redeemed, checked(balances - movedSince));
+        return new(rewarded, redeemed, checked(balances - movedSince), expired);
     }
 
     public static DateTimeOffset Instant(long ticks) => new(ticks, TimeSpan.Zero);

@@ -35,6 +35,9 @@ public sealed record PassContent
 
     /// <summary>The store card's link to the member's referral page, when the program runs referrals; null otherwise.</summary>
     public string? ReferralUrl { get; init; }
+
+    /// <summary>The store card's back field with the member's next points to expire, when the program's points expire; null otherwise.</summary>
+    public PassFieldTemplate? ExpiryField { get; init; }
 }
 
 public sealed record PassLocation(double Latitude, double Longitude, string RelevantText);

@@ -51,6 +51,7 @@ public static class PassContentFactory
                 ? null : publicBaseUrl + Surveys.SurveyLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
             ReferralUrl = isCoupon || publicBaseUrl is null || program.Template.Mechanics.Referral is null
                 ? null : publicBaseUrl + Referrals.ReferralLinks.Path(pass.SerialNumber, pass.AuthenticationToken),
+            ExpiryField = isCoupon ? null : PointsExpiry.ExpiryField.For(program, pass.ExpiringPoints, pass.Language),
         };
     }
 

@@ -46,6 +46,9 @@ public sealed class PassView
     /// <summary>The store the window's locations are nearest to, when the member has one.</summary>
     public string? LocationHomeStoreId { get; init; }
 
+    /// <summary>The member's next points to expire, on a store card of a program whose points expire (<see cref="PointsExpiry.ExpiryField.LoadAsync"/>).</summary>
+    public PointsExpiry.ExpiringPoints? ExpiringPoints { get; set; }
+
     public PassKind PassKind => PassKindNames.FromStorage(Kind);
 
     public DateTimeOffset LastModified => DateTimeOffset.FromUnixTimeSeconds(ModifiedAt);

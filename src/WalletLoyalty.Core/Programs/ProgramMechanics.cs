@@ -13,4 +13,7 @@ public sealed class ProgramMechanics
     public Referrals.ReferralRules? Referral { get; set; }
     /// <summary>Coupons anyone can claim with a code from a flyer (docs/coupon-offers.md); null: none.</summary>
     public List<CouponOffers.CouponOffer>? CouponOffers { get; set; }
+
+    /// <summary>Points expire some months after they were credited, with a reminder on the card before; null: points never expire.</summary>
+    public PointsExpiry.PointsExpiryRules? PointsExpiry { get; set; }
 }

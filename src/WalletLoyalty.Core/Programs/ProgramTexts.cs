@@ -26,6 +26,13 @@ public static class ProgramTexts
         {
             texts.Add(referral.LinkLabel);
         }
+        // Like the tier notices: the label and texts of points expiry as it comes stay translatable while expiry is off.
+        var expiry = template.Mechanics.PointsExpiry ?? new PointsExpiry.PointsExpiryRules();
+        {
+            texts.Add(expiry.Label);
+            texts.Add(expiry.Text);
+            texts.Add(expiry.ReminderMessage);
+        }
         foreach (var design in new[] { template.StoreCard, template.Coupon })
         {
             texts.Add(design.Description);

@@ -66,6 +66,10 @@ public static partial class TemplateValidator
         {
             ValidateCouponOffers(template, offers, Require);
         }
+        if (template.Mechanics.PointsExpiry is { } expiry)
+        {
+            ValidatePointsExpiry(template, expiry, Require);
+        }
         ValidateTranslations(template, Require);
         ValidateDesign("storeCard", template.StoreCard, Require);
         ValidateDesign("coupon", template.Coupon, Require);
@@ -163,6 +167,33 @@ public static partial class TemplateValidator
             }
         }
     }
+
+    private static void ValidatePointsExpiry(ProgramTemplate template, PointsExpiry.PointsExpiryRules expiry, Action<bool, string> require)
+    {
+        require(expiry.Months is >= 1 and <= 120, "mechanics.pointsExpiry.months must be between 1 and 120: points expire that many months after they were credited");
+        require(expiry.ReminderDays is >= 0 and <= 90, "mechanics.pointsExpiry.reminderDays must be between 0 and 90 (0: no reminder)");
+        require(expiry.Label.Length is > 0 and <= 40, "mechanics.pointsExpiry.label is required (at most 40 characters): the label of the field on the back of the card");
+        foreach (var (name, text) in new[] { ("text", expiry.Text), ("reminderMessage", expiry.ReminderMessage) })
+        {
+            require(text.Length is > 0 and <= 200 && HasExpiryPlaceholders(text),
+                $"mechanics.pointsExpiry.{name} is required (at most 200 characters) and must contain {{points}} and {{date}}");
+        }
+        require(expiry.Text != expiry.ReminderMessage, "mechanics.pointsExpiry.reminderMessage must differ from text: the card announces the reminder when the field changes");
+        require(template.StoreCard.Fields.All(f => f.Key != PointsExpiry.PointsExpiryRules.FieldKey),
+            $"storeCard: the field key '{PointsExpiry.PointsExpiryRules.FieldKey}' is the points expiry's own");
+        foreach (var (language, translations) in template.Translations)
+        {
+            foreach (var text in new[] { expiry.Text, expiry.ReminderMessage })
+            {
+                require(!translations.TryGetValue(text, out var translated) || HasExpiryPlaceholders(translated),
+                    $"translations.{language}: the translation of \"{text}\" must keep {{points}} and {{date}}");
+            }
+        }
+    }
+
+    private static bool HasExpiryPlaceholders(string text) =>
+        text.Contains(PointsExpiry.PointsExpiryRules.PointsPlaceholder, StringComparison.Ordinal)
+        && text.Contains(PointsExpiry.PointsExpiryRules.DatePlaceholder, StringComparison.Ordinal);
 
     private static void ValidateTranslations(ProgramTemplate template, Action<bool, string> require)
     {

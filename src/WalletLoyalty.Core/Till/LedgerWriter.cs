@@ -16,6 +16,16 @@ public static class LedgerWriter
             """,
             new { memberId, delta, now }, transaction);
 
+    /// <summary>Takes expired points: as <see cref="MoveBalanceAsync"/>, but the member did nothing, so their last activity stays.</summary>
+    public static Task<long?> TakeExpiredAsync(DbConnection connection, DbTransaction transaction, long memberId, long points) =>
+        connection.QuerySingleOrDefaultAsync<long?>(
+            """
+            UPDATE members SET points_balance = points_balance - @points
+            WHERE id = @memberId AND points_balance - @points >= 0
+            RETURNING points_balance
+            """,
+            new { memberId, points }, transaction);
+
     public static Task<long> AppendAsync(DbConnection connection, DbTransaction transaction, LedgerEntry entry) =>
         connection.ExecuteScalarAsync<long>(
             """

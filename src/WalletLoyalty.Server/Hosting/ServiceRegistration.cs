@@ -18,6 +18,7 @@ using WalletLoyalty.Server.Campaigns;
 using WalletLoyalty.Server.Push;
 using WalletLoyalty.Server.Storage;
 using WalletLoyalty.Server.Retention;
+using WalletLoyalty.Server.PointsExpiry;
 using WalletLoyalty.Server.Webhooks;
 using WalletLoyalty.Server.Referrals;
 using WalletLoyalty.Server.CouponOffers;
@@ -99,6 +100,7 @@ public static class ServiceRegistration
         services.AddSurveys();
         services.AddReferrals();
         services.AddCouponOffers();
+        services.AddPointsExpiry(builder.Configuration);
         services.AddWebhooks(builder.Configuration);
         services.AddMemberCare(builder.Configuration);
         services.AddHealth(builder.Configuration);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WalletLoyalty.MemberCare;
+using WalletLoyalty.PointsExpiry;
 using WalletLoyalty.Programs;
 using WalletLoyalty.Server.Access;
 using WalletLoyalty.Server.Hosting;
@@ -71,7 +72,8 @@ public static class MemberCareApi
     }
 
     private static async Task<Results<Ok<MemberResponse>, NotFoundProblem, ValidationProblem>> DetailsAsync(
-        string program, long memberId, int? ledgerPage, ClaimsPrincipal user, ProgramCatalog programs, MemberRecords records, CancellationToken cancellationToken)
+        string program, long memberId, int? ledgerPage, ClaimsPrincipal user, ProgramCatalog programs, MemberRecords records, MemberExpiry expiry,
+        CancellationToken cancellationToken)
     {
         if (!MayCare(user, programs, program))
         {
@@ -82,7 +84,7 @@ public static class MemberCareApi
             return Problems.Invalid("ledgerPage", "must be 1 or more");
         }
         return await records.DetailsAsync(program, memberId, ledgerPage ?? 1, cancellationToken) is { } details
-            ? TypedResults.Ok(MemberResponse.Of(details))
+            ? TypedResults.Ok(MemberResponse.Of(details, await expiry.NextAsync(programs.Find(program)!, memberId, cancellationToken)))
             : NoMember(program, memberId);
     }
 

@@ -23,6 +23,8 @@ public static class SampleSettings
             ["Logging:LogLevel:Default"] = "Warning",
             // A fake clock moved on by days would run the tier sweep in the background at an unknown moment; tests run it themselves.
             ["Tiers:SweepEnabled"] = "false",
+            // The demo's points expire; tests that want the sweep on a clock of their own turn it on.
+            ["PointsExpiry:Enabled"] = "false",
         };
         // Far above what any test does, so only the tests of the limits, which set their own, meet them.
         foreach (var policy in new[] { "Joins", "AppleRegistrations", "AppleLog", "TillLookups", "GoogleCallbacks" })

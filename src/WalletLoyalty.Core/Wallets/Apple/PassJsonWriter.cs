@@ -64,6 +64,10 @@ public static partial class PassJsonWriter
                 {
                     fields = fields.Append(new PassFieldTemplate { Area = area, Key = TemplateValidator.ReferralFieldKey, Label = referral.LinkLabel, Value = referralUrl });
                 }
+                if (area == "back" && pass.ExpiryField is { } expiry)
+                {
+                    fields = fields.Append(expiry);
+                }
                 WriteFields(json, property, fields, pass.Values);
             }
             json.WriteEndObject();

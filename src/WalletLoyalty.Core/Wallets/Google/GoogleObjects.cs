@@ -48,6 +48,7 @@ public sealed class GoogleObjects(GoogleWallet google, IDatabase database, Progr
         {
             return new GoogleWalletResult(GoogleWalletOutcome.Failed, null, null, "unknown-object", "No pass has this Google object", null);
         }
+        await PointsExpiry.ExpiryField.LoadAsync(connection, pass, programs);
         var (kind, json) = ObjectFor(pass);
         var now = time.GetUtcNow();
         var notify = kind == WalletResourceKind.LoyaltyObject

@@ -36,6 +36,11 @@ public static class GoogleTextModules
             modules.Add(new WalletTextModule(field.Key,
                 GooglePassContent.Localized(program, header), GooglePassContent.Localized(program, body)));
         }
+        if (program.Template.Mechanics.PointsExpiry is { } expiry && pass.ExpiringPoints is { } expiring)
+        {
+            modules.Add(new WalletTextModule(PointsExpiry.PointsExpiryRules.FieldKey,
+                GooglePassContent.Localized(program, expiry.Label), new LocalizedText([.. PointsExpiry.ExpiryField.Values(program, expiry, expiring)])));
+        }
         return modules.Take(10).ToList();
     }
 }
