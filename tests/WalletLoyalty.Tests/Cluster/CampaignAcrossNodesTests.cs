@@ -41,15 +41,27 @@ public sealed class CampaignAcrossNodesTests
         var tokens = await PushTokensAsync(nodes.Database);
         using var marketer = Marketer(nodes.First);
 
-        var id = await ScheduleSoonAsync(marketer);
-        await Eventually.TrueAsync(async () => await DoneAsync(nodes.Database, id) >= 25, "the campaign is being sent", TimeSpan.FromMinutes(2));
+        // The brake: a pending push of our own to the device of the 31st member, left uncommitted. The batch that
+        // reaches that member waits on it (the outbox keeps one pending push per device), so the sender stops
+        // after exactly six batches of five, whatever the machine's speed.
+        var braked = Assert.Single(await nodes.Database.QueryAsync<string>(
+            """
+            SELECT d.push_token FROM apple_devices d
+            JOIN apple_registrations r ON r.device_library_identifier = d.device_library_identifier
+            JOIN passes p ON p.id = r.pass_id
+            ORDER BY p.member_id LIMIT 1 OFFSET 30
+            """));
         ClusterNode dying;
+        long id;
         await using (var brake = await nodes.Database.OpenAsync())
         await using (var held = await brake.BeginTransactionAsync())
         {
-            // Every batch takes the campaign's row first: holding it stops the sender between two batches.
-            await brake.ExecuteAsync("SELECT id FROM campaigns WHERE id = @id FOR UPDATE", new { id }, held);
-            Assert.True(await DoneAsync(nodes.Database, id) < tokens.Count, "the campaign was stopped before its last batch");
+            await brake.ExecuteAsync(
+                "INSERT INTO outbox (channel, target, topic, status, attempts, not_before, created_at) VALUES ('apns', @braked, 'brake', 'pending', 0, @now, @now)",
+                new { braked, now = DateTimeOffset.UtcNow }, held);
+            id = await ScheduleSoonAsync(marketer);
+            await Eventually.TrueAsync(async () => await SendersWaitingAsync(nodes.Database) == 1, "the sender waits at the brake", TimeSpan.FromMinutes(2));
+            Assert.Equal(30, await DoneAsync(nodes.Database, id));
             // The pushes owed so far go out first, so the node that dies has none on the wire: a push on the wire
             // when its sender dies is sent again once its lease runs out (at least once, by design).
             await nodes.Database.WaitUntilOutboxDrainedAsync(TimeSpan.FromMinutes(1));
@@ -95,6 +107,10 @@ public sealed class CampaignAcrossNodesTests
 
     private static async Task<IReadOnlyList<string>> PushTokensAsync(IDatabase database) =>
         await database.QueryAsync<string>("SELECT push_token FROM apple_devices");
+
+    /// <summary>Statements of other connections waiting for a lock on outbox rows: a batch held by the brake.</summary>
+    private static Task<long> SendersWaitingAsync(IDatabase database) =>
+        database.CountAsync("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO outbox%'");
 
     private static Task<long> DoneAsync(IDatabase database, long id) =>
         database.CountAsync("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = @id AND state = 'done'", new { id });
