@@ -19,22 +19,29 @@ public sealed class TemplateFolder : IDisposable
         }
         if (!withMechanics)
         {
-            var offerTexts = OfferTexts(Path.Combine(Demo, "mechanics.json"));
-            File.Delete(Path.Combine(Demo, "mechanics.json"));
-            // The offers' texts are texts of no program without mechanics, so their translations go too.
-            foreach (var file in Directory.GetFiles(Path.Combine(Demo, "translations")))
-            {
-                var translations = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
-                offerTexts.ForEach(text => translations.Remove(text));
-                File.WriteAllText(file, translations.ToJsonString());
-            }
+            DropOfferTranslations(OfferTexts(File.ReadAllText(MechanicsFile)));
+            File.Delete(MechanicsFile);
         }
     }
 
-    private static List<string> OfferTexts(string mechanicsFile)
+    private string MechanicsFile => Path.Combine(Demo, "mechanics.json");
+
+    /// <summary>The offers' texts are texts of no program without those offers, so their translations go with them.</summary>
+    private void DropOfferTranslations(IEnumerable<string> texts)
     {
-        var mechanics = JsonNode.Parse(File.ReadAllText(mechanicsFile), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
-        return (mechanics["couponOffers"]?.AsArray() ?? [])
+        var dropped = texts.ToList();
+        foreach (var file in Directory.GetFiles(Path.Combine(Demo, "translations")))
+        {
+            var translations = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+            dropped.ForEach(text => translations.Remove(text));
+            File.WriteAllText(file, translations.ToJsonString());
+        }
+    }
+
+    private static List<string> OfferTexts(string mechanics)
+    {
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        return (JsonNode.Parse(mechanics, documentOptions: options)?["couponOffers"]?.AsArray() ?? [])
             .SelectMany(offer => new[] { offer!["title"]?.GetValue<string>(), offer["description"]?.GetValue<string>() })
             .OfType<string>()
             .ToList();
@@ -46,7 +53,16 @@ public sealed class TemplateFolder : IDisposable
     /// <summary>The demo program's folder inside it.</summary>
     public string Demo => Path.Combine(_root.FullName, "demo");
 
-    public void Write(string relativePath, string text) => File.WriteAllText(Path.Combine(Demo, relativePath), text);
+    /// <summary>Replaces a file of the demo; a new mechanics.json takes the translations of the offers it leaves out along.</summary>
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Demo, relativePath);
+        if (relativePath == "mechanics.json" && File.Exists(path))
+        {
+            DropOfferTranslations(OfferTexts(File.ReadAllText(path)).Except(OfferTexts(text)));
+        }
+        File.WriteAllText(path, text);
+    }
 
     public void Dispose() => _root.Delete(recursive: true);
 }
