@@ -75,8 +75,15 @@ public sealed class MarketingPageHarness : IAsyncDisposable
     }
 
     /// <summary>The program's wall-clock time <paramref name="ahead"/> from now, as a datetime-local field holds it.</summary>
-    public static string ProgramTimeFromNow(TimeSpan ahead) =>
-        CampaignClient.Local(DateTimeOffset.UtcNow + ahead);
+    /// <remarks>
+    /// Written as the browser normalizes a datetime-local value, without ":00" seconds: a field filled with
+    /// "19:08:00" reads back "19:08", and Playwright refuses a fill that does not read back as given.
+    /// </remarks>
+    public static string ProgramTimeFromNow(TimeSpan ahead)
+    {
+        var local = CampaignClient.Local(DateTimeOffset.UtcNow + ahead);
+        return local.EndsWith(":00", StringComparison.Ordinal) ? local[..^3] : local;
+    }
 
     /// <summary>Waits until the live audience count has settled on <paramref name="count"/>.</summary>
     public static async Task WaitForAudienceCountAsync(IPage page, string count)
