@@ -15,24 +15,11 @@ public static class ProgramTexts
             texts.Add(survey.Question);
             texts.Add(survey.LinkLabel);
         }
-        // Without tier perks the default notices stay translatable, so a program can switch them off without editing its translations.
+        // A mechanic that is off keeps its default texts translatable, so switching it off needs no change to the translations.
         var perks = template.Mechanics.TierPerks ?? new Tiers.TierPerks();
-        {
-            texts.Add(perks.GraceNotice);
-            texts.Add(perks.DowngradeNotice);
-        }
-        // Like the tier notices: the default link label stays translatable while referrals are off.
         var referral = template.Mechanics.Referral ?? new Referrals.ReferralRules();
-        {
-            texts.Add(referral.LinkLabel);
-        }
-        // Like the tier notices: the label and texts of points expiry as it comes stay translatable while expiry is off.
         var expiry = template.Mechanics.PointsExpiry ?? new PointsExpiry.PointsExpiryRules();
-        {
-            texts.Add(expiry.Label);
-            texts.Add(expiry.Text);
-            texts.Add(expiry.ReminderMessage);
-        }
+        texts.UnionWith([perks.GraceNotice, perks.DowngradeNotice, referral.LinkLabel, expiry.Label, expiry.Text, expiry.ReminderMessage]);
         foreach (var design in new[] { template.StoreCard, template.Coupon })
         {
             texts.Add(design.Description);
